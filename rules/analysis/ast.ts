@@ -1,0 +1,152 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+export type FunctionNode =
+  | TSESTree.ArrowFunctionExpression
+  | TSESTree.FunctionDeclaration
+  | TSESTree.FunctionExpression;
+
+export function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
+  return (
+    node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+    node.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node.type === AST_NODE_TYPES.FunctionExpression
+  );
+}
+
+/** Strips the TS-only wrappers (`as`, `!`, `satisfies`, `<T>x`) that do not change the value. */
+export function skipTypeWrappers(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (
+    current.type === AST_NODE_TYPES.TSAsExpression ||
+    current.type === AST_NODE_TYPES.TSNonNullExpression ||
+    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    current.type === AST_NODE_TYPES.TSTypeAssertion
+  ) {
+    current = current.expression;
+  }
+  return current;
+}
+
+/** The nearest enclosing function, or `null` at module level. */
+export function getEnclosingFunction(node: TSESTree.Node): FunctionNode | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunctionNode(current)) return current;
+  }
+  return null;
+}
+
+/** True when `fn` is the body of a class constructor. */
+export function isConstructor(fn: FunctionNode): boolean {
+  return fn.parent.type === AST_NODE_TYPES.MethodDefinition && fn.parent.kind === 'constructor';
+}
+
+/** True for the `null` literal, `undefined` and `void 0`. */
+export function isNullish(node: TSESTree.Node): boolean {
+  const value = skipTypeWrappers(node);
+  return (
+    (value.type === AST_NODE_TYPES.Literal && value.value === null && !('regex' in value)) ||
+    (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined') ||
+    (value.type === AST_NODE_TYPES.UnaryExpression && value.operator === 'void')
+  );
+}
+
+/** The callee's own name: `Mutex` for `new Mutex()`, `new am.Mutex()` and `withTimeout(...)`. */
+export function getCalleeName(node: TSESTree.CallExpression | TSESTree.NewExpression): string | null {
+  const callee = skipTypeWrappers(node.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  if (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    !callee.computed &&
+    callee.property.type === AST_NODE_TYPES.Identifier
+  ) {
+    return callee.property.name;
+  }
+  return null;
+}
+
+/** The name of a method called as `x.name(...)` or `x?.name(...)`, else `null`. */
+export function getCalledMethodName(node: TSESTree.CallExpression): string | null {
+  const callee = skipTypeWrappers(node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  if (!callee.computed && callee.property.type === AST_NODE_TYPES.Identifier) return callee.property.name;
+  if (callee.computed && callee.property.type === AST_NODE_TYPES.Literal && typeof callee.property.value === 'string') {
+    return callee.property.value;
+  }
+  return null;
+}
+
+type VisitorKeys = TSESLint.SourceCode.VisitorKeys;
+
+/**
+ * Visits `root` and its descendants depth-first in source order. `visit` returns `false` to skip a node's children.
+ * Nested functions are entered only when `enterFunctions` is set: code inside them runs at another time.
+ */
+export function walk(
+  root: TSESTree.Node,
+  visitorKeys: VisitorKeys,
+  visit: (node: TSESTree.Node) => boolean | void,
+  { enterFunctions = false }: { enterFunctions?: boolean } = {},
+): void {
+  const stack: TSESTree.Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node !== root && !enterFunctions && isFunctionNode(node)) continue;
+    if (visit(node) === false) continue;
+    const keys = visitorKeys[node.type] ?? [];
+    const children: TSESTree.Node[] = [];
+    for (const key of keys) {
+      const value = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(value)) {
+        for (const item of value) if (isNode(item)) children.push(item);
+      } else if (isNode(value)) {
+        children.push(value);
+      }
+    }
+    for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]!);
+  }
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/** True when `node` contains an `await` or `yield` that runs as part of it (not inside a nested function). */
+export function containsSuspension(node: TSESTree.Node, visitorKeys: VisitorKeys): boolean {
+  let found = false;
+  walk(node, visitorKeys, (child) => {
+    if (found) return false;
+    if (
+      child.type === AST_NODE_TYPES.AwaitExpression ||
+      child.type === AST_NODE_TYPES.YieldExpression ||
+      (child.type === AST_NODE_TYPES.ForOfStatement && child.await) ||
+      (child.type === AST_NODE_TYPES.VariableDeclaration && (child.kind === 'await using'))
+    ) {
+      found = true;
+      return false;
+    }
+    return true;
+  });
+  return found;
+}
+
+/** True when `inner` lies within `outer` (or is it). */
+export function isWithin(inner: TSESTree.Node, outer: TSESTree.Node): boolean {
+  return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
+}
+
+/** True when every path through `statement` leaves the function (ends in `return` or `throw`). */
+export function isExitStatement(statement: TSESTree.Statement): boolean {
+  switch (statement.type) {
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.ThrowStatement:
+      return true;
+    case AST_NODE_TYPES.BlockStatement: {
+      const last = statement.body.at(-1);
+      return last !== undefined && isExitStatement(last);
+    }
+    case AST_NODE_TYPES.IfStatement:
+      return statement.alternate !== null && isExitStatement(statement.consequent) && isExitStatement(statement.alternate);
+    default:
+      return false;
+  }
+}
