@@ -1,10 +1,24 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { rules } from './rules/index.js';
 
-const require = createRequire(import.meta.url);
-// Read at load time so `meta.version` can never drift from the published package.
-const { name, version } = require('../package.json') as { name: string; version: string };
+/**
+ * The package's own name and version, read at load time so `meta` never drifts from what is published.
+ * The file sits next to `index.ts` in the sources and one level up from `dist/index.js` once built.
+ */
+function readPackageMeta(): { name: string; version: string } {
+  for (const candidate of ['./package.json', '../package.json']) {
+    try {
+      const { name, version } = JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as Record<string, unknown>;
+      if (name === 'eslint-plugin-concurrency' && typeof version === 'string') return { name, version };
+    } catch {
+      // Not there: try the next location.
+    }
+  }
+  throw new Error('eslint-plugin-concurrency: cannot find its own package.json.');
+}
+
+const { name, version } = readPackageMeta();
 
 type RuleId = keyof typeof rules;
 type Severity = 'error' | 'warn';
@@ -48,4 +62,3 @@ plugin.configs = {
 };
 
 export default plugin;
-export { rules };

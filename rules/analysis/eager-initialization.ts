@@ -167,7 +167,8 @@ export function getEagerInitializationFix(
     if (
       !field ||
       field.declare ||
-      field.decorators.length > 0 ||
+      // espree's AST has no `decorators`.
+      (field.decorators?.length ?? 0) > 0 ||
       !(target.isPrivateName || field.accessibility === 'private') ||
       !hasEagerCompatibleInit(field.value, valueText, sourceCode)
     ) {
