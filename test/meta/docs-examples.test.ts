@@ -45,7 +45,7 @@ function lint(ruleId: string, example: Example): Linter.LintMessage[] {
         plugins: { concurrency: plugin },
         rules: { [`concurrency/${ruleId}`]: 'error' },
       },
-    ] as Linter.Config[],
+    ] as unknown as Linter.Config[],
     isTypeScript ? 'example.ts' : 'example.js',
   );
 }

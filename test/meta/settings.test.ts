@@ -16,7 +16,7 @@ function lintWith(settings: unknown, ruleOptions: unknown[] = []): Linter.LintMe
         settings: { concurrency: settings },
         rules: { 'concurrency/no-unguarded-lazy-lock': ['error', ...ruleOptions] },
       },
-    ] as Linter.Config[],
+    ] as unknown as Linter.Config[],
     'file.ts',
   );
 }
