@@ -1,0 +1,226 @@
+/**
+ * The real-world code the integration harness lints: npm packages pinned to an exact version and tarball
+ * integrity, so a run today and a run next month lint the same bytes and their reports can be compared.
+ *
+ * Each package was picked because it ships readable source (TypeScript, or JavaScript that is neither
+ * minified nor bundled) full of async client and lifecycle code: connections, pools, reconnects, lazy
+ * initialisation, teardown. That is where the plugin's rules should fire, and where false positives hurt.
+ *
+ * To add a package: `npm pack <name>@<version> --dry-run --json` lists the tarball's files and its
+ * integrity; pick the folders holding hand-written source (prefer `src/**\/*.ts` over compiled output)
+ * and keep the total at a few thousand files so a full run stays within a few minutes.
+ *
+ * Fields:
+ * - `include`: globs (relative to the unpacked package root) of the files to lint. `*` stays inside one
+ *   folder, `**\/` spans any number of folders, `{a,b}` is an alternative.
+ * - `exclude`: extra globs to leave out; type declarations, minified files and tests are always left out
+ *   (see DEFAULT_EXCLUDE in run.js).
+ * - `sourceType`: forces `module` or `commonjs` for the package's .js files; without it, the nearest
+ *   package.json `type` decides, then the file's own syntax.
+ * @module
+ */
+
+/**
+ * @typedef {object} PinnedPackage
+ * @property {string} name npm package name.
+ * @property {string} version Exact version.
+ * @property {string} integrity The registry's `dist.integrity`; the cached tarball is checked against it.
+ * @property {string[]} include Globs of the files to lint.
+ * @property {string[]} [exclude] Globs to leave out on top of the default ones.
+ * @property {'module' | 'commonjs'} [sourceType] Forces the source type of .js files.
+ * @property {string} about What async code makes the package worth linting.
+ */
+
+/** @type {PinnedPackage[]} */
+export const packages = [
+  {
+    name: 'mongodb',
+    version: '7.9.0',
+    integrity:
+      'sha512-HfpNb8qmfmNxno+Ml5JgHn/nyshK+8xF4ESLCXedRKuGLGRyAvkjcpjk19T2Q+rqC6/FlnZKll4if21R6xs/Tg==',
+    include: ['src/**/*.ts'],
+    about: 'MongoClient connect/close, connection pools, SDAM monitors, sessions (TypeScript sources)',
+  },
+  {
+    name: 'matrix-js-sdk',
+    version: '43.0.0',
+    integrity:
+      'sha512-d2w/VPJoMgE9g015sAsHFqODe+B7KJ8zdm077i8luKTwG4PQrchCd74r65IiPqR5t97ZYz/8FZyujvamgB/7qQ==',
+    include: ['src/**/*.ts'],
+    about: 'client start/stop, sync loop, lazy crypto init, stores (TypeScript sources)',
+  },
+  {
+    name: 'livekit-client',
+    version: '2.23.0',
+    integrity:
+      'sha512-j9Kg86nJjBjNFUD+ukp2jwMCGa0k+YD5gU//RzAM+ZY3pbG631QCte7fQjwqWMmtBzhDJL9nKYuOLMv/9IbAxg==',
+    include: ['src/**/*.ts'],
+    about: 'Room connect/disconnect, signal reconnects, track publication, mutexes (TypeScript sources)',
+  },
+  {
+    name: 'puppeteer-core',
+    version: '25.16.0',
+    integrity:
+      'sha512-VA5Pf54N8shfopNkZZXCdiiwfnnY8ZJYAMqFQRhlH5mGUhfwf53Ar770GPtdpTDLUqvQeYpIBtC9/G2Jij2IJw==',
+    include: ['src/**/*.ts'],
+    // Generated files embed the injected-script bundle as one huge string.
+    exclude: ['src/generated/**'],
+    about: 'browser launch/close, CDP and BiDi sessions, lazy frame and target state (TypeScript sources)',
+  },
+  {
+    name: 'ethers',
+    version: '6.17.0',
+    integrity:
+      'sha512-BpyrpIPJ3ydEVow8zGaz1DuPS7YU8DcWxuBnY9a0UA/lvAPwrMr+EPXsfrul628SRaekPNeIM4UFh/91GWZang==',
+    include: ['src.ts/**/*.ts'],
+    // Word lists are data, not code.
+    exclude: ['src.ts/wordlists/**'],
+    about: 'providers with lazy network detection, subscribers, polling start/stop (TypeScript sources)',
+  },
+  {
+    name: '@grpc/grpc-js',
+    version: '1.14.7',
+    integrity:
+      'sha512-W4W/fcBMGRVtG6dW2c7cw2mnpS3hvbBd+oQXjh2iYFTZDk1JJmcNqkM5KSaPubQpamlUUurrlb7G1s9NJeERmQ==',
+    include: ['src/**/*.ts'],
+    // Protobuf type declarations generated from .proto files: interfaces only.
+    exclude: ['src/generated/**'],
+    about: 'channels, subchannels, resolvers and load balancers with connect/idle/shutdown states (TypeScript sources)',
+  },
+  {
+    name: 'libp2p',
+    version: '3.3.11',
+    integrity:
+      'sha512-+J3Dw1RnGdcpQaPN1HD+Z6xVS3qY0vnsqE2Tu//pfoiJxabaZVkc2FBNnNQ1Sj+Th2qoloeJ11jvxuNXSa1gtA==',
+    include: ['src/**/*.ts'],
+    about: 'node start/stop, connection manager, dial queues, upgrader (TypeScript sources)',
+  },
+  {
+    name: 'telegraf',
+    version: '4.16.3',
+    integrity:
+      'sha512-yjEu2NwkHlXu0OARWoNhJlIjX09dRktiMQFsM678BAH/PEPVwctzL67+tvXqLCRQQvm3SDtki2saGO9hLlz68w==',
+    include: ['src/**/*.ts'],
+    about: 'bot launch/stop, polling loop, webhook server, sessions (TypeScript sources)',
+  },
+  {
+    name: 'kafkajs',
+    version: '2.2.4',
+    integrity:
+      'sha512-j/YeapB1vfPT2iOIUn/vxdyKEuhuY2PxMBvf5JWux6iSaukAccrMtXEY/Lb7OvavDhOWME589bpLrEdnVHjfjA==',
+    include: ['src/**/*.js'],
+    // 256 near-identical wire-protocol encoders/decoders: many files, no lifecycle code.
+    exclude: ['src/protocol/requests/**'],
+    sourceType: 'commonjs',
+    about: 'producer/consumer connect/disconnect, broker pools, lock helpers, retriers (hand-written CommonJS)',
+  },
+  {
+    name: 'discord.js',
+    version: '14.28.1',
+    integrity:
+      'sha512-Je5OcqgurnIUQK4vR+gQnmzOf/lNQsD6d/UkV8ZOj+bFa5zJXPyiGXlbywp2EagwshVT18y7YNQNSRd3FjYkDw==',
+    include: ['src/**/*.js'],
+    sourceType: 'commonjs',
+    about: 'client login/destroy, websocket shards, sharding manager, managers with caches (hand-written CommonJS)',
+  },
+  {
+    name: 'mongoose',
+    version: '9.12.1',
+    integrity:
+      'sha512-wPw1NKurTDShT+kr/JJvhdwPKIJkxFJv5GEbv++QahN8snPR9Fp/BFg6nQbbCyUHBB8DexwwlCQW6SfBD99QCg==',
+    include: ['lib/**/*.js'],
+    sourceType: 'commonjs',
+    about: 'connection open/close, buffered commands until connected, model init (hand-written CommonJS)',
+  },
+  {
+    name: 'amqplib',
+    version: '2.3.1',
+    integrity:
+      'sha512-0njHPLSE/xJUBeLWGgzniMuzTeyUt3o7WmAJobBlbSnvOTe9l5PxrlA+5iZW8spKteijDnkIZI81zAFV2Wzulw==',
+    include: ['lib/**/*.js', 'channel_api.js', 'callback_api.js'],
+    sourceType: 'commonjs',
+    about: 'connection and channel open/close, RPC reply queues, flow control (hand-written CommonJS)',
+  },
+  {
+    name: 'ioredis',
+    version: '6.0.0',
+    integrity:
+      'sha512-f+Dtubxfpf6KYFq7WVXJoOLn0bk4TJrMrN9SzeE+jrWrCWj7XX3fA6vkryafhADX+GMymRxgDJDOI33COkJc0w==',
+    include: ['built/**/*.js'],
+    about: 'connect/reconnect state machine, cluster refresh, sentinel connectors (readable tsc output)',
+  },
+  {
+    name: 'generic-pool',
+    version: '3.9.0',
+    integrity:
+      'sha512-hymDOu5B53XvN4QT9dBmZxPX4CWhBPPLguTZ9MMFeFa/Kg0xWVfylOVNlJji/E7yTZWFd/q9GO5TxDLq156D7g==',
+    include: ['index.js', 'lib/**/*.js'],
+    sourceType: 'commonjs',
+    about: 'resource pool acquire/release/drain, evictor timers (hand-written CommonJS)',
+  },
+  {
+    name: 'pg-pool',
+    version: '3.14.0',
+    integrity:
+      'sha512-gKtPkFdQPU3DksooVLi9LsjZxrsBUZIpa+7aVx+LV5pNh0KzP4Zleud2po+ConrxbuXGBJ6Hfer6hdgpIBpBaw==',
+    include: ['index.js'],
+    sourceType: 'commonjs',
+    about: 'client pool connect/end with idle timers and pending queues (hand-written CommonJS, one file)',
+  },
+  {
+    name: 'pg',
+    version: '8.23.1',
+    integrity:
+      'sha512-aL96AHANtWjPLDOLqnhx+ngp9+UK7ETEU8VJrDCGvsSSi/mGLcWYsS6Herg7lmaBJe4uwrfqsa7gTEFaSizDoQ==',
+    include: ['lib/**/*.js'],
+    sourceType: 'commonjs',
+    about: 'Client connect/end with queued queries, lazily loaded native bindings, SASL auth (hand-written CommonJS)',
+  },
+  {
+    name: 'undici',
+    version: '8.13.1',
+    integrity:
+      'sha512-Kt7EaPjh0s93lJH/PmW3d5rhkcpUa6fS3jqZ7+YGxNd9L7Xy/i827xe4C2uhhq+pJebM4tQOl5AgHmW11G5Skg==',
+    include: ['lib/**/*.js'],
+    // The HTTP parsers embed WebAssembly as huge base64 strings.
+    exclude: ['lib/llhttp/**', 'lib/milo/**'],
+    sourceType: 'commonjs',
+    about: 'dispatchers, pools and agents with connect/close/destroy, HTTP/2 sessions, fetch (hand-written CommonJS)',
+  },
+  {
+    name: 'ws',
+    version: '8.23.0',
+    integrity:
+      'sha512-wCkmX8QMOrKjgO8HW2WyDbTSGeqkocxgDzS9iR79rEAexty6/2qzilx3Ag8Tqf9ykop3irLKle0MtVn5qjVnoQ==',
+    include: ['lib/**/*.js'],
+    sourceType: 'commonjs',
+    about: 'WebSocket open/close handshakes, server shutdown, permessage-deflate with a concurrency limiter (CommonJS)',
+  },
+  {
+    name: 'bullmq',
+    version: '6.7.0',
+    integrity:
+      'sha512-+LnKsqZ+PRV/Iul7T84qEZYOewsgtnnmTc3/TjXZk6dSaOeK68AuR/p8uzQ6WIQ8Jvf/GjitjsUrmTaRV2cfsQ==',
+    // Only the ESM build: the CJS build is the same code again.
+    include: ['dist/esm/**/*.js'],
+    // Lua and SQL scripts wrapped in JS strings, generated.
+    exclude: ['dist/esm/scripts/**', 'dist/esm/postgres/sql-scripts.js'],
+    about: 'queue/worker lazy client connections, close/pause, repeat jobs, locks (readable tsc output)',
+  },
+  {
+    name: 'nats',
+    version: '2.29.3',
+    integrity:
+      'sha512-tOQCRCwC74DgBTk4pWZ9V45sk4d7peoE2njVprMRCBXrhJ5q5cYM7i6W+Uvw2qUrcfOSnuisrX7bEx3b3Wx4QA==',
+    include: ['lib/**/*.js'],
+    about: 'protocol handler connect/reconnect/drain, JetStream consumers (readable tsc output)',
+  },
+  {
+    name: 'mqtt',
+    version: '5.16.0',
+    integrity:
+      'sha512-G0VsEtuJz5sJUgZJaaADMVfW7SIFPzkIuHR+d6rk+tBeSwdCfd9BaIRycRfd2AbyFDEmLlFM+SDQeti/+IbOnw==',
+    include: ['build/lib/**/*.js', 'build/mqtt.js'],
+    about: 'client connect/reconnect/end, stores, keepalive timers (readable tsc output)',
+  },
+];
