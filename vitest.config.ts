@@ -4,7 +4,6 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'test/integration/.cache/**'],
-    setupFiles: ['test/setup.ts'],
     // Fail instead of warn: a stray rejection in a concurrency runtime is a bug, not noise.
     dangerouslyIgnoreUnhandledErrors: false,
     testTimeout: 20_000,

@@ -1,4 +1,4 @@
-import { assertFunction, assertOptionalBoolean, assertOptionsObject } from './assert-function.js';
+import { assertFunction, assertOptionalBoolean, assertOptionsObject } from './validate.js';
 
 /** Options for {@link lazy}. */
 export interface LazyOptions {

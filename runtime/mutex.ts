@@ -1,6 +1,6 @@
-import { assertFunction, assertOptionsObject } from './assert-function.js';
+import { assertFunction, assertOptionsObject, describeType } from './validate.js';
 import type { RuntimeLogger } from './logger.js';
-import { getLoggerFor } from './logger.js';
+import { assertIsRuntimeLogger, getLoggerFor } from './logger.js';
 
 /** Gives the lock back. Calling it a second time does nothing, so a `finally` plus an early release is safe. */
 export type ReleaseLock = () => void;
@@ -23,6 +23,7 @@ let createdCount = 0;
  * mutex from inside `runExclusive` waits forever, as with `asyncio.Lock`.
  */
 export class Mutex {
+  /** The name shown in this lock's debug lines. */
   readonly name: string;
   #locked = false;
   /** Waiters in arrival order; each is handed the lock directly so no late-comer can overtake it. */
@@ -30,6 +31,10 @@ export class Mutex {
 
   constructor(options: MutexOptions = {}) {
     assertOptionsObject(options, 'new Mutex');
+    if (options.name !== undefined && typeof options.name !== 'string') {
+      throw new TypeError(`new Mutex: options.name must be a string, got ${describeType(options.name)}`);
+    }
+    if (options.logger !== undefined) assertIsRuntimeLogger(options.logger, 'new Mutex');
     createdCount += 1;
     this.name = options.name ?? `mutex#${createdCount}`;
     getLoggerFor(options.logger).debug(`lock created: ${this.name}`);

@@ -1,8 +1,9 @@
 /**
- * Throws a TypeError naming `where` and `what` unless `value` is callable.
- * Arguments are checked at the call site so a mistake surfaces where it was made,
- * not later inside a queued callback.
+ * Argument checks shared by the helpers. Arguments are checked at the call site so a mistake surfaces
+ * where it was made, not later inside a queued callback. (Async helpers reject with the TypeError.)
  */
+
+/** Throws a TypeError naming `where` and `what` unless `value` is callable. */
 export function assertFunction(value: unknown, where: string, what: string): asserts value is (...args: never[]) => unknown {
   if (typeof value !== 'function') {
     throw new TypeError(`${where}: ${what} must be a function, got ${describeType(value)}`);
