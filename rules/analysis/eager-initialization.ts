@@ -3,6 +3,7 @@ import { isNullish, skipTypeWrappers } from './ast.js';
 import { getFieldDeclaration, getThisClass, getThisMemberAccesses } from './class-members.js';
 import { getConditionalAssignment, type ConditionalAssignment } from './conditional-assignment.js';
 import { isModuleLevelVariable } from './state-target.js';
+import { removeStatement } from '../utils/fix-text.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Fixer = TSESLint.RuleFixer;
@@ -68,31 +69,11 @@ function getNarrowedTypeText(annotation: TSESTree.TypeNode, sourceCode: SourceCo
   return kept.map((type) => sourceCode.getText(type)).join(' | ');
 }
 
-/** Removes a statement and its line, keeping any comment inside it that is not part of `keep`. */
-function removeStatement(fixer: Fixer, statement: TSESTree.Statement, keep: TSESTree.Node, sourceCode: SourceCode): Fix {
-  const comments = sourceCode
-    .getCommentsInside(statement)
-    .filter((comment) => comment.range[0] < keep.range[0] || comment.range[1] > keep.range[1]);
-  if (comments.length > 0) {
-    const indent = ' '.repeat(statement.loc.start.column);
-    return fixer.replaceText(statement, comments.map((comment) => sourceCode.getText(comment)).join(`\n${indent}`));
-  }
-  const { text } = sourceCode;
-  const lineStart = statement.range[0] - statement.loc.start.column;
-  const lineEnd = text.indexOf('\n', statement.range[1]);
-  const aloneOnLine =
-    text.slice(lineStart, statement.range[0]).trim() === '' &&
-    text.slice(statement.range[1], lineEnd === -1 ? text.length : lineEnd).trim() === '';
-  return aloneOnLine && lineEnd !== -1
-    ? fixer.removeRange([lineStart, lineEnd + 1])
-    : fixer.remove(statement);
-}
-
 function removeSite(fixer: Fixer, site: ConditionalAssignment, sourceCode: SourceCode): Fix {
   const removable = site.removable!;
   return removable.type === AST_NODE_TYPES.AssignmentExpression
     ? fixer.replaceText(removable, sourceCode.getText(removable.left))
-    : removeStatement(fixer, removable, site.value, sourceCode);
+    : removeStatement(fixer, removable, sourceCode, site.value);
 }
 
 /**
