@@ -58,6 +58,8 @@ export default createRule<[], MessageId>({
     }
 
     function checkFunction(fn: FunctionNode): void {
+      // Only async functions and generators can suspend between a guard and a claim.
+      if (!fn.async && !fn.generator) return;
       const guards = getStateGuards(fn, sourceCode);
       const lastGuard = guards.at(-1);
       if (!lastGuard) return;

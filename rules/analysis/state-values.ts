@@ -59,13 +59,57 @@ function isHandleValue(node: TSESTree.Node): boolean {
   }
 }
 
+/** The name a class field declares (`#x` for private names), or `null` for computed keys. */
+function getFieldName(node: TSESTree.PropertyDefinition): string | null {
+  if (node.computed) return null;
+  if (node.key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${node.key.name}`;
+  return node.key.type === AST_NODE_TYPES.Identifier ? node.key.name : null;
+}
+
+/**
+ * The values stored into each `this` member within `scope` (assignments and field initializers), keyed like
+ * StateTarget keys. One walk per scope and file: classes can be large and are asked about member after member.
+ */
+function getValuesByThisMember(scope: TSESTree.Node, sourceCode: SourceCode): Map<string, TSESTree.Node[]> {
+  let byScope = storedValuesCache.get(sourceCode.ast);
+  if (!byScope) {
+    byScope = new Map();
+    storedValuesCache.set(sourceCode.ast, byScope);
+  }
+  const cached = byScope.get(scope);
+  if (cached) return cached;
+  const values = new Map<string, TSESTree.Node[]>();
+  const add = (key: string, value: TSESTree.Node): void => {
+    values.set(key, [...(values.get(key) ?? []), value]);
+  };
+  walk(
+    scope,
+    sourceCode.visitorKeys,
+    (node) => {
+      if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.MemberExpression) {
+        const target = getStateTarget(node.left, sourceCode);
+        if (target?.kind === 'this-member') add(target.key, node.right);
+      }
+      if (node.type === AST_NODE_TYPES.PropertyDefinition && node.value) {
+        const name = getFieldName(node);
+        if (name !== null) add(`this.${name}`, node.value);
+      }
+    },
+    { enterFunctions: true },
+  );
+  byScope.set(scope, values);
+  return values;
+}
+
+const storedValuesCache = new WeakMap<TSESTree.Program, Map<TSESTree.Node, Map<string, TSESTree.Node[]>>>();
+
 /**
  * Every value stored into `target` in the scope that owns it: the class body (field initializer included)
  * for `this` members, the whole program otherwise; all writes of a module-level variable.
  */
 export function getStoredValues(target: StateTarget, sourceCode: SourceCode): TSESTree.Node[] {
-  const values: TSESTree.Node[] = [];
   if (target.kind === 'module-variable') {
+    const values: TSESTree.Node[] = [];
     for (const definition of target.variable.defs) {
       if (definition.type === 'Variable' && definition.node.init) values.push(definition.node.init);
     }
@@ -77,28 +121,8 @@ export function getStoredValues(target: StateTarget, sourceCode: SourceCode): TS
     }
     return values;
   }
-  const owner = getThisClass(target.node);
-  const scope: TSESTree.Node = owner?.classNode.body ?? sourceCode.ast;
-  walk(
-    scope,
-    sourceCode.visitorKeys,
-    (node) => {
-      if (node.type === AST_NODE_TYPES.AssignmentExpression && getStateTarget(node.left, sourceCode)?.key === target.key) {
-        values.push(node.right);
-      }
-      if (
-        node.type === AST_NODE_TYPES.PropertyDefinition &&
-        node.value &&
-        target.kind === 'this-member' &&
-        !node.computed &&
-        (node.key.type === AST_NODE_TYPES.PrivateIdentifier ? `#${node.key.name}` : node.key.type === AST_NODE_TYPES.Identifier ? node.key.name : null) === target.name
-      ) {
-        values.push(node.value);
-      }
-    },
-    { enterFunctions: true },
-  );
-  return values;
+  const scope: TSESTree.Node = getThisClass(target.node)?.classNode.body ?? sourceCode.ast;
+  return getValuesByThisMember(scope, sourceCode).get(target.key) ?? [];
 }
 
 /**
@@ -109,3 +133,4 @@ export function isStateMember(target: StateTarget, sourceCode: SourceCode): bool
   const values = getStoredValues(target, sourceCode);
   return values.some((value) => getStateValueKey(value) !== null) && !values.some((value) => isHandleValue(value));
 }
+
