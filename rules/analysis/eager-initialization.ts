@@ -37,19 +37,24 @@ function isConstructionSafe(node: TSESTree.Node, sourceCode: SourceCode): boolea
   }
 }
 
-/** Imports, implicit globals, and module-level `const`s initialised with a literal. */
+/** Imports, implicit globals, `require`d bindings, and module-level `const`s initialised with a literal. */
 function isStableBinding(identifier: TSESTree.Identifier, sourceCode: SourceCode): boolean {
   const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
   if (!variable || variable.defs.length === 0) return true;
   const [definition] = variable.defs;
   if (variable.defs.length !== 1 || !definition) return false;
   if (definition.type === 'ImportBinding') return true;
-  return (
-    definition.type === 'Variable' &&
-    isModuleLevelVariable(variable) &&
-    definition.parent.kind === 'const' &&
-    definition.node.init?.type === AST_NODE_TYPES.Literal
-  );
+  if (definition.type !== 'Variable' || !isModuleLevelVariable(variable) || definition.parent.kind !== 'const') {
+    return false;
+  }
+  const init = definition.node.init;
+  // `const { Mutex } = require('async-mutex')` is CommonJS's import.
+  const isRequire =
+    init?.type === AST_NODE_TYPES.CallExpression &&
+    init.callee.type === AST_NODE_TYPES.Identifier &&
+    init.callee.name === 'require' &&
+    init.arguments[0]?.type === AST_NODE_TYPES.Literal;
+  return init?.type === AST_NODE_TYPES.Literal || isRequire;
 }
 
 /** True for a read that dereferences the value (`x.y`, `x!.y`): it cannot tell a lazy value from an eager one. */

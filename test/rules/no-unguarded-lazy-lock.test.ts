@@ -450,6 +450,51 @@ class Worker {
       ...javascript,
     },
     {
+      // CommonJS (.cjs): the module scope is a function scope whose block is the Program.
+      code: `
+const { Mutex } = require('async-mutex');
+let lock = null;
+async function withLock(fn) {
+  if (lock === null) lock = new Mutex();
+  return lock.runExclusive(fn);
+}
+module.exports = { withLock };
+`,
+      output: `
+const { Mutex } = require('async-mutex');
+const lock = new Mutex();
+async function withLock(fn) {
+  return lock.runExclusive(fn);
+}
+module.exports = { withLock };
+`,
+      errors: [{ messageId: 'lazyLock', data: { name: 'lock' }, line: 5, column: 22 }],
+      filename: 'file.cjs',
+      languageOptions: { ...javascript.languageOptions, parserOptions: { ecmaVersion: 'latest', sourceType: 'commonjs' } },
+    },
+    {
+      // TSX with the typescript-eslint parser.
+      code: `
+class Store {
+  #lock: Mutex | null = null;
+  async render() {
+    this.#lock ??= new Mutex();
+    return this.#lock.runExclusive(async () => <div>{await this.load()}</div>);
+  }
+}
+`,
+      output: `
+class Store {
+  #lock: Mutex = new Mutex();
+  async render() {
+    return this.#lock.runExclusive(async () => <div>{await this.load()}</div>);
+  }
+}
+`,
+      errors: [{ messageId: 'lazyLock', line: 5, column: 5 }],
+      filename: 'file.tsx',
+    },
+    {
       // User-listed lock factories extend the defaults.
       code: `
 class Client {
