@@ -22,7 +22,6 @@ export interface StateGuard {
   readonly isWrapping: boolean;
 }
 
-const NEGATED_KIND = { truthy: 'falsy', falsy: 'truthy', equals: 'notEquals', notEquals: 'equals' } as const;
 
 /**
  * The state conditions under which `test` (negated when `negate`) is true, as a disjunction;
