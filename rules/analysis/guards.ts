@@ -22,7 +22,6 @@ export interface StateGuard {
   readonly isWrapping: boolean;
 }
 
-
 /**
  * The state conditions under which `test` (negated when `negate`) is true, as a disjunction;
  * `null` when the test is not a disjunction of state conditions (e.g. `this.closed && !force`).
