@@ -13,6 +13,26 @@ export function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
   );
 }
 
+type LoopNode =
+  | TSESTree.DoWhileStatement
+  | TSESTree.ForInStatement
+  | TSESTree.ForOfStatement
+  | TSESTree.ForStatement
+  | TSESTree.WhileStatement;
+
+const LOOP_TYPES = new Set<string>([
+  AST_NODE_TYPES.DoWhileStatement,
+  AST_NODE_TYPES.ForInStatement,
+  AST_NODE_TYPES.ForOfStatement,
+  AST_NODE_TYPES.ForStatement,
+  AST_NODE_TYPES.WhileStatement,
+]);
+
+/** True for the loop statements: the targets of an unlabelled `continue`, and of `break` with switches. */
+export function isLoop(node: TSESTree.Node): node is LoopNode {
+  return LOOP_TYPES.has(node.type);
+}
+
 /** Strips the TS-only wrappers (`as`, `!`, `satisfies`, `<T>x`) that do not change the value. */
 export function skipTypeWrappers(node: TSESTree.Node): TSESTree.Node {
   let current = node;

@@ -1,0 +1,38 @@
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { skipTypeWrappers } from './ast.js';
+import { getStateTarget, isModuleLevelVariable } from './state-target.js';
+
+/**
+ * The key (as in `StateTarget`) of the state a local variable is a snapshot of: `this.ws` for `ws` in
+ * `const ws = this.ws;` or `const { ws } = this;`. Only locals that are never reassigned after their
+ * declaration qualify, so the local holds the value the member had when it was declared. `null` otherwise.
+ */
+export function getAliasedStateKey(
+  identifier: TSESTree.Identifier,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): string | null {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  if (!variable || isModuleLevelVariable(variable) || variable.defs.length !== 1) return null;
+  const [definition] = variable.defs;
+  if (definition?.type !== 'Variable' || !definition.node.init) return null;
+  const isReassigned = variable.references.some((reference) => reference.isWrite() && !reference.init);
+  if (isReassigned) return null;
+
+  const { id, init } = definition.node;
+  if (id.type === AST_NODE_TYPES.Identifier) return getStateTarget(init, sourceCode)?.key ?? null;
+  // `const { ws } = this`: the property read off `this` is the member.
+  if (id.type !== AST_NODE_TYPES.ObjectPattern || skipTypeWrappers(init).type !== AST_NODE_TYPES.ThisExpression) {
+    return null;
+  }
+  const property = definition.name.parent;
+  if (
+    property.type !== AST_NODE_TYPES.Property ||
+    property.parent !== id ||
+    property.value !== definition.name ||
+    property.computed ||
+    property.key.type !== AST_NODE_TYPES.Identifier
+  ) {
+    return null;
+  }
+  return `this.${property.key.name}`;
+}

@@ -1,0 +1,134 @@
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import {
+  createSlotAccess,
+  getCheckThenAct,
+  getConcurrencySettings,
+  getCriticalSection,
+  getEnclosingFunction,
+  getPromiseMemoSuggestions,
+  getStateTarget,
+  getStateValueKey,
+  isLockCreation,
+  isMemoizedResult,
+  isNullish,
+  isSingleFlightFunction,
+  isStateMember,
+  skipTypeWrappers,
+  type SlotWrite,
+  type SuspensionNode,
+} from './analysis/index.js';
+import { createRule } from './utils/create-rule.js';
+
+type MessageId = 'raceOnInit' | 'raceOnCacheEntry' | 'memoizePromise' | 'useLazy';
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/**
+ * True when `value` initialises the state. Clearing it (`null`, `undefined`) is a reset; a literal
+ * (`true`, `'ready'`, `0`) is a state flag, which no-state-flag-after-await owns.
+ */
+function isInitialization(value: TSESTree.Node | null): value is TSESTree.Node {
+  if (!value) return false;
+  const node = skipTypeWrappers(value);
+  if (isNullish(node) || node.type === AST_NODE_TYPES.Literal) return false;
+  if (node.type === AST_NODE_TYPES.TemplateLiteral) return node.expressions.length > 0;
+  return !(node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!');
+}
+
+/** An enum-like constant (`State.Ready`) stored into a member that only ever holds such constants: a state flag too. */
+function isStateFlagWrite(write: SlotWrite, value: TSESTree.Node, sourceCode: SourceCode): boolean {
+  if (getStateValueKey(value) === null) return false;
+  const target = getStateTarget(write.target, sourceCode);
+  return target !== null && isStateMember(target, sourceCode);
+}
+
+/** `catch (error) { this.error = error; }` records a failure; it initialises nothing. */
+function isCaughtError(value: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const node = skipTypeWrappers(value);
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+  return variable?.defs.some((definition) => definition.type === 'CatchClause') ?? false;
+}
+
+/** How the source spells a suspension: `await`, `yield`, `for await`. */
+function getSuspensionKeyword(suspension: SuspensionNode): string {
+  if (suspension.type === AST_NODE_TYPES.YieldExpression) return 'yield';
+  return suspension.type === AST_NODE_TYPES.ForOfStatement ? 'for await' : 'await';
+}
+
+export default createRule<[], MessageId>({
+  name: 'no-async-lazy-init-race',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow checking shared state for absence, awaiting, then initializing it',
+      recommended: 'error',
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      raceOnInit:
+        '`{{name}}` is checked on line {{checkLine}} but assigned only after the `{{suspension}}` on line {{suspensionLine}}: concurrent callers all pass the check while the first one waits, and each runs the initialization. Store the promise synchronously (forgetting it if it rejects), or re-check after the `{{suspension}}`.',
+      raceOnCacheEntry:
+        '`{{name}}` is checked for `{{key}}` on line {{checkLine}} but the entry is set only after the `{{suspension}}` on line {{suspensionLine}}: concurrent callers all miss, and each loads it. Cache the promise synchronously (deleting it if it rejects), or re-check after the `{{suspension}}`.',
+      memoizePromise: 'Memoise the in-flight promise in `{{field}}`, forgetting it if it rejects.',
+      useLazy: 'Create the value once with `lazy()` from `{{module}}`, in `{{field}}`.',
+    },
+  },
+  create(context) {
+    const { lockClasses, runtimeModule } = getConcurrencySettings(context);
+    const { sourceCode } = context;
+    const access = createSlotAccess(sourceCode);
+
+    function checkWrite(write: SlotWrite): void {
+      const { value } = write;
+      if (!isInitialization(value) || isStateFlagWrite(write, value, sourceCode) || isCaughtError(value, sourceCode)) return;
+      // Lock creations belong to no-unguarded-lazy-lock (which leaves per-key lock registries to us).
+      if (write.entry === null && isLockCreation(value, lockClasses)) return;
+      // `this.x = await this.pending`: every caller stores the result of one shared call.
+      if (isMemoizedResult(value, access, sourceCode)) return;
+      const race = getCheckThenAct(write, access, sourceCode);
+      if (!race) return;
+      const section = getCriticalSection(write.node);
+      if (section && race.check.node.range[0] >= section[0]) return;
+      // A method that only ever runs memoised (`this.p ??= this.#connect()`) never runs twice at once.
+      const fn = getEnclosingFunction(write.node);
+      if (fn && isSingleFlightFunction(fn, access, sourceCode)) return;
+
+      const name = sourceCode.getText(write.target);
+      const checkLine = race.check.node.loc.start.line;
+      const suspension = getSuspensionKeyword(race.suspension);
+      const suspensionLine = race.suspension.loc.start.line;
+      if (write.entry) {
+        context.report({
+          node: write.node,
+          messageId: 'raceOnCacheEntry',
+          data: { name, key: sourceCode.getText(write.entry), checkLine, suspension, suspensionLine },
+        });
+        return;
+      }
+      const suggestions = getPromiseMemoSuggestions(write.node as TSESTree.AssignmentExpression, value, {
+        sourceCode,
+        filename: context.filename,
+        languageOptions: context.languageOptions,
+        runtimeModule,
+      });
+      context.report({
+        node: write.node,
+        messageId: 'raceOnInit',
+        data: { name, checkLine, suspension, suspensionLine },
+        suggest: suggestions.map(({ kind, field, fix }) => ({ messageId: kind, data: { field, module: runtimeModule }, fix })),
+      });
+    }
+
+    return {
+      AssignmentExpression(node) {
+        const write = access.getWrite(node);
+        if (write) checkWrite(write);
+      },
+      CallExpression(node) {
+        const write = access.getWrite(node);
+        if (write) checkWrite(write);
+      },
+    };
+  },
+});

@@ -1,0 +1,115 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import {
+  getAwaitedData,
+  getTrySplitText,
+  isHandlingCatch,
+  isInjectedCallbackCall,
+  isUsingAwaitedData,
+  skipTypeWrappers,
+  walk,
+} from './analysis/index.js';
+import { createRule } from './utils/create-rule.js';
+
+type MessageId = 'mixedZones' | 'splitZones';
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** A callback call handed awaited data, and the index of the top-level statement of the `try` block holding it. */
+interface MixedCall {
+  readonly call: TSESTree.CallExpression;
+  readonly statementIndex: number;
+}
+
+/**
+ * The call a statement makes only for its effect, its result dropped:
+ * `cb(x);`, `await this.cb?.(x);`, `void cb(x);`, `cb && cb(x);`.
+ */
+function getDiscardedCall(statement: TSESTree.ExpressionStatement): TSESTree.CallExpression | null {
+  let node = skipTypeWrappers(statement.expression);
+  for (;;) {
+    if (node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.ChainExpression) {
+      node = skipTypeWrappers(node.type === AST_NODE_TYPES.AwaitExpression ? node.argument : node.expression);
+    } else if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void') {
+      node = skipTypeWrappers(node.argument);
+    } else if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === '&&') {
+      node = skipTypeWrappers(node.right);
+    } else {
+      return node.type === AST_NODE_TYPES.CallExpression ? node : null;
+    }
+  }
+}
+
+/**
+ * The first injected callback in `statements` that is handed data an `await` of the same statements
+ * produced, not counting code in nested functions or in nested `try` blocks that handle their own failures.
+ */
+function getMixedCallbackCall(statements: readonly TSESTree.Statement[], sourceCode: SourceCode): MixedCall | null {
+  const isOwnZone = (node: TSESTree.Node): boolean =>
+    node.type === AST_NODE_TYPES.BlockStatement &&
+    node.parent?.type === AST_NODE_TYPES.TryStatement &&
+    node.parent.block === node &&
+    node.parent.handler !== null &&
+    isHandlingCatch(node.parent.handler, sourceCode.visitorKeys);
+  const data = getAwaitedData(statements, sourceCode, isOwnZone);
+  for (const [statementIndex, statement] of statements.entries()) {
+    let call: TSESTree.CallExpression | null = null;
+    walk(statement, sourceCode.visitorKeys, (node) => {
+      if (call || isOwnZone(node)) return false;
+      if (node.type !== AST_NODE_TYPES.ExpressionStatement) return true;
+      const candidate = getDiscardedCall(node);
+      if (
+        candidate &&
+        candidate.arguments.some((argument) => isUsingAwaitedData(argument, data, sourceCode)) &&
+        isInjectedCallbackCall(candidate, sourceCode)
+      ) {
+        call = candidate;
+      }
+      return !call;
+    });
+    if (call) return { call, statementIndex };
+  }
+  return null;
+}
+
+export default createRule<[], MessageId>({
+  name: 'no-mixed-error-zones',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Disallow one `try`/`catch` around both producing data and handing it to an injected callback',
+      recommended: false,
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      mixedZones:
+        '`{{callback}}` runs in the same `try` as the `await` that produced its data: one `catch` handles both, so a failure of the callback is handled as a failure to produce the data. Give the callback its own error zone (and count its failures).',
+      splitZones:
+        'Split into two error zones: produce the data in one `try` (leave on failure), then call the callback in its own `try`.',
+    },
+  },
+  create(context) {
+    const { sourceCode } = context;
+    return {
+      TryStatement(node) {
+        if (!node.handler || !isHandlingCatch(node.handler, sourceCode.visitorKeys)) return;
+        const mixed = getMixedCallbackCall(node.block.body, sourceCode);
+        if (!mixed) return;
+        const { call, statementIndex } = mixed;
+        // The split must leave each zone unmixed: the callback's data all produced before it.
+        const splitText =
+          statementIndex > 0 && getMixedCallbackCall(node.block.body.slice(statementIndex), sourceCode) === null
+            ? getTrySplitText(node, statementIndex, sourceCode)
+            : null;
+        context.report({
+          node: call,
+          messageId: 'mixedZones',
+          data: { callback: sourceCode.getText(skipTypeWrappers(call.callee)) },
+          suggest:
+            splitText === null
+              ? []
+              : [{ messageId: 'splitZones', fix: (fixer) => fixer.replaceText(node, splitText) }],
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,167 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import {
+  canThrowIntoFinally,
+  DEFAULT_CLEANUP_METHODS,
+  getCallName,
+  getCaughtErrorReads,
+  getConcurrencySettings,
+  getGuardedStatementReplacement,
+  getRuntimeHelperImport,
+  getStepsBeforeErrorPassedOn,
+  getUnprotectedCleanupSteps,
+  getWithCleanupRewrite,
+  isErrorPassedOn,
+  isFunctionNode,
+  skipTypeWrappers,
+  type CleanupStep,
+  type FunctionNode,
+} from './analysis/index.js';
+import { createRule } from './utils/create-rule.js';
+
+type Options = [{ cleanupMethods?: string[] }];
+type MessageId =
+  | 'cleanupBeforeRethrow'
+  | 'awaitInFinally'
+  | 'wrapCleanup'
+  | 'wrapFinallyCleanup'
+  | 'useWithCleanup'
+  | 'useWithCleanupOnce';
+type Suggestion = TSESLint.SuggestionReportDescriptor<MessageId>;
+
+/** The step as quoted in a message: one line, at most 60 characters. */
+function describeStep(step: CleanupStep, sourceCode: Readonly<TSESLint.SourceCode>): string {
+  const text = sourceCode.getText(step).replaceAll(/\s+/gu, ' ');
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
+/** The statement that is `step` and nothing else (`await x.close();`, `x?.close();`), else `null`. */
+function getStepStatement(step: CleanupStep): TSESTree.ExpressionStatement | null {
+  let node: TSESTree.Node = step;
+  while (node.parent?.type === AST_NODE_TYPES.ChainExpression || (node.parent && skipTypeWrappers(node.parent) !== node.parent)) {
+    node = node.parent;
+  }
+  return node.parent?.type === AST_NODE_TYPES.ExpressionStatement ? node.parent : null;
+}
+
+/** The rejection handler of `.catch(handler)` or `.then(onFulfilled, handler)`, when it has a block body. */
+function getRejectionHandler(call: TSESTree.CallExpression): (FunctionNode & { body: TSESTree.BlockStatement }) | null {
+  if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const name = getCallName(call);
+  const handler = name === 'catch' ? call.arguments[0] : name === 'then' ? call.arguments[1] : undefined;
+  if (!handler || !isFunctionNode(handler) || handler.body.type !== AST_NODE_TYPES.BlockStatement) return null;
+  return handler as FunctionNode & { body: TSESTree.BlockStatement };
+}
+
+export default createRule<Options, MessageId>({
+  name: 'no-shadowed-exception',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow cleanup in `catch` or `finally` that can throw in place of the error being handled',
+      recommended: 'error',
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          cleanupMethods: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description:
+              'More method or function names whose calls are cleanup steps even when not awaited, added to the defaults (close, destroy, dispose, rollback…).',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ cleanupMethods: [] }],
+    messages: {
+      cleanupBeforeRethrow:
+        '`{{step}}` runs before `{{error}}` is thrown on (line {{line}}): if it throws, its error replaces `{{error}}` and the caller never sees the original failure. Give the cleanup its own try/catch or `.catch(…)`.',
+      awaitInFinally:
+        '`{{step}}` runs in `finally` while an error from the try may be on its way out: if it rejects, its error replaces that one and the caller never sees the original failure. Give the cleanup its own try/catch or `.catch(…)`, or use `withCleanup`.',
+      wrapCleanup:
+        'Put `{{step}}` in its own try/catch that logs its failure together with `{{error}}`, so that `{{error}}` is the error thrown.',
+      wrapFinallyCleanup:
+        'Put `{{step}}` in its own try/catch that logs its failure. A failure after a successful try is then logged, no longer thrown.',
+      useWithCleanup:
+        'Rewrite as `await withCleanup(work, cleanup)`: the cleanup still runs however the work ends; when both fail, the work error is thrown and the cleanup error logged.',
+      useWithCleanupOnce:
+        'Rewrite as `await withCleanup(work, cleanup)`: the cleanup runs once however the work ends (no second run when it fails after a successful work); when both fail, the work error is thrown and the cleanup error logged.',
+    },
+  },
+  create(context, [options]) {
+    const { sourceCode } = context;
+    const cleanupMethods = new Set([...DEFAULT_CLEANUP_METHODS, ...(options.cleanupMethods ?? [])]);
+    const { runtimeModule } = getConcurrencySettings(context);
+    // A step in a nested `finally` of a rethrowing `catch` is found twice; the outer, more precise report wins.
+    const reported = new Set<CleanupStep>();
+
+    function getWrapSuggestion(step: CleanupStep, error: string | null): Suggestion[] {
+      const statement = getStepStatement(step);
+      if (!statement) return [];
+      const data = { step: describeStep(step, sourceCode), error: error ?? '' };
+      const { range, text } = getGuardedStatementReplacement(statement, error, sourceCode);
+      return [{ messageId: error === null ? 'wrapFinallyCleanup' : 'wrapCleanup', data, fix: (fixer) => fixer.replaceTextRange(range, text) }];
+    }
+
+    function getWithCleanupSuggestion(tryStatement: TSESTree.TryStatement): Suggestion[] {
+      const rewrite = getWithCleanupRewrite(tryStatement, sourceCode);
+      const helper = rewrite && getRuntimeHelperImport(tryStatement, 'withCleanup', runtimeModule, sourceCode);
+      if (!rewrite || !helper) return [];
+      return [
+        {
+          messageId: rewrite.shape === 'repeated-in-try' ? 'useWithCleanupOnce' : 'useWithCleanup',
+          fix: (fixer) => [fixer.replaceTextRange(rewrite.range, rewrite.getText(helper.localName)), ...helper.fix(fixer)],
+        },
+      ];
+    }
+
+    /** Reports the unprotected steps before `body`, a handler of the caught error `param`, throws it on. */
+    function checkHandler(body: TSESTree.BlockStatement, param: TSESTree.Identifier, owner: TSESTree.Node, tryStatement: TSESTree.TryStatement | null): void {
+      const variable = sourceCode.getDeclaredVariables(owner).find((candidate) => candidate.defs.some((definition) => definition.name === param));
+      if (!variable) return;
+      const reads = getCaughtErrorReads(variable);
+      const steps = getStepsBeforeErrorPassedOn(
+        body,
+        (statement) => isErrorPassedOn(statement, reads),
+        (node) => getUnprotectedCleanupSteps(node, body, { cleanupMethods }, sourceCode),
+      );
+      for (const [step, throwStatement] of steps) {
+        if (reported.has(step)) continue;
+        reported.add(step);
+        context.report({
+          node: step,
+          messageId: 'cleanupBeforeRethrow',
+          data: { step: describeStep(step, sourceCode), error: param.name, line: throwStatement.loc.start.line },
+          suggest: [...getWrapSuggestion(step, param.name), ...(tryStatement ? getWithCleanupSuggestion(tryStatement) : [])],
+        });
+      }
+    }
+
+    return {
+      TryStatement(tryStatement) {
+        const { handler, finalizer } = tryStatement;
+        if (handler?.param?.type === AST_NODE_TYPES.Identifier) checkHandler(handler.body, handler.param, handler, tryStatement);
+        if (!finalizer || !canThrowIntoFinally(tryStatement, sourceCode.visitorKeys)) return;
+        for (const step of getUnprotectedCleanupSteps(finalizer, finalizer, { cleanupMethods, awaitedOnly: true }, sourceCode)) {
+          if (reported.has(step)) continue;
+          reported.add(step);
+          context.report({
+            node: step,
+            messageId: 'awaitInFinally',
+            data: { step: describeStep(step, sourceCode) },
+            suggest: [...getWrapSuggestion(step, null), ...(handler ? [] : getWithCleanupSuggestion(tryStatement))],
+          });
+        }
+      },
+      CallExpression(call) {
+        const handler = getRejectionHandler(call);
+        const param = handler?.params[0];
+        if (handler && param?.type === AST_NODE_TYPES.Identifier) checkHandler(handler.body, param, handler, null);
+      },
+    };
+  },
+});

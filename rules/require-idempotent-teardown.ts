@@ -1,0 +1,143 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import {
+  DEFAULT_TEARDOWN_METHODS,
+  containsSuspension,
+  getAcquireReleaseSections,
+  getCalleeName,
+  getConcurrencySettings,
+  getCriticalSectionCallback,
+  getEntryGuard,
+  getIdempotentRewrite,
+  getRuntimeHelperImport,
+  getStateGuards,
+  getTeardownMethod,
+  hasMemoisedPromise,
+  isAwaitedAcquire,
+  isEntryGuardClaimed,
+  isTeardownDelegation,
+  skipTypeWrappers,
+  type FunctionNode,
+} from './analysis/index.js';
+import { createRule } from './utils/create-rule.js';
+
+type MessageId = 'unguardedTeardown' | 'wrapInRunIdempotent' | 'wrapInIdempotent';
+type Options = [{ teardownMethods?: string[] }];
+
+/** The call awaited by `statement` when that is all it does: `await x()`, `return await x()`, `const v = await x()`. */
+function getAwaitedCall(statement: TSESTree.Statement): TSESTree.CallExpression | null {
+  let expression: TSESTree.Node | null = null;
+  if (statement.type === AST_NODE_TYPES.ExpressionStatement) expression = statement.expression;
+  if (statement.type === AST_NODE_TYPES.ReturnStatement) expression = statement.argument;
+  if (statement.type === AST_NODE_TYPES.VariableDeclaration && statement.declarations.length === 1) {
+    expression = statement.declarations[0]!.init;
+  }
+  if (expression?.type !== AST_NODE_TYPES.AwaitExpression) return null;
+  const call = skipTypeWrappers(expression.argument);
+  return call.type === AST_NODE_TYPES.CallExpression ? call : null;
+}
+
+export default createRule<Options, MessageId>({
+  name: 'require-idempotent-teardown',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require async teardown methods to be safe against a second or concurrent call',
+      recommended: 'warn',
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          teardownMethods: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description: 'Method names to check on top of the default teardown names (close, shutdown, dispose, destroy, stop, disconnect, terminate, teardown).',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ teardownMethods: [] }],
+    messages: {
+      unguardedTeardown:
+        '`{{name}}` awaits its cleanup with nothing to stop a second or concurrent call: a call made while the first one waits runs the cleanup again. Set an in-progress state before the first `await` and return early on it, memoise the promise, or route the body through `runIdempotent`.',
+      wrapInRunIdempotent:
+        'Route the body of `{{name}}` through `runIdempotent`, so concurrent and later calls join the one run.',
+      wrapInIdempotent: 'Wrap `{{name}}` in `idempotent(…)`, so concurrent and later calls join the one run.',
+    },
+  },
+  create(context, [{ teardownMethods = [] }]) {
+    const { sourceCode } = context;
+    const { runtimeModule } = getConcurrencySettings(context);
+    const names = new Set([...DEFAULT_TEARDOWN_METHODS, ...teardownMethods]);
+
+    /**
+     * True when `statements` turn a second call away: a guard whose state is claimed before the first `await`
+     * (inside a critical section, the guard alone), a memoised promise, a critical section or an acquired lock
+     * whose body is so protected, or a body already routed through `runIdempotent`.
+     */
+    function isProtectedBody(statements: readonly TSESTree.Statement[], boundary: FunctionNode, isLocked: boolean): boolean {
+      const guard = getEntryGuard(statements, boundary, sourceCode);
+      if (guard && (isLocked || isEntryGuardClaimed(guard, boundary, sourceCode))) return true;
+      if (hasMemoisedPromise(statements, boundary, sourceCode)) return true;
+      const suspending = statements.filter((statement) => containsSuspension(statement, sourceCode.visitorKeys));
+      const [first] = suspending;
+      if (!first) return false;
+      if (isAwaitedAcquire(first)) {
+        const rest = statements.slice(statements.indexOf(first) + 1);
+        const [section] = getAcquireReleaseSections([first, ...rest.slice(0, 1)]);
+        return isProtectedBody(rest, boundary, true) || (section !== undefined && isProtectedBody(section.body, boundary, true));
+      }
+      const call = suspending.length === 1 ? getAwaitedCall(first) : null;
+      if (!call) return false;
+      if (getCalleeName(call) === 'runIdempotent') return true;
+      const callback = getCriticalSectionCallback(call);
+      return callback !== null && isProtected(callback, boundary, true);
+    }
+
+    function isProtected(fn: FunctionNode, boundary: FunctionNode, isLocked: boolean): boolean {
+      // A guard on a state member, claimed late or not, is no-state-flag-after-await's to judge.
+      if (getStateGuards(fn, sourceCode).length > 0) return true;
+      return fn.body.type === AST_NODE_TYPES.BlockStatement && isProtectedBody(fn.body.body, boundary, isLocked);
+    }
+
+    function checkFunction(fn: FunctionNode): void {
+      const method = getTeardownMethod(fn, names);
+      if (
+        !method ||
+        !fn.async ||
+        fn.generator ||
+        !containsSuspension(fn.body, sourceCode.visitorKeys) ||
+        isTeardownDelegation(fn, names) ||
+        isProtected(fn, fn, false)
+      ) {
+        return;
+      }
+      const rewrite = getIdempotentRewrite(method, sourceCode);
+      const usage = rewrite?.helper === 'runIdempotent' ? fn.body : method.member;
+      const helperImport = rewrite && getRuntimeHelperImport(usage, rewrite.helper, runtimeModule, sourceCode);
+      context.report({
+        node: method.key,
+        messageId: 'unguardedTeardown',
+        data: { name: method.name },
+        suggest:
+          rewrite && helperImport
+            ? [
+                {
+                  messageId: rewrite.helper === 'runIdempotent' ? 'wrapInRunIdempotent' : 'wrapInIdempotent',
+                  data: { name: method.name },
+                  fix: (fixer) => [rewrite.fix(fixer, helperImport.localName), ...helperImport.fix(fixer)],
+                },
+              ]
+            : [],
+      });
+    }
+
+    return {
+      ArrowFunctionExpression: checkFunction,
+      FunctionExpression: checkFunction,
+    };
+  },
+});

@@ -1,0 +1,1425 @@
+import rule from '../../rules/no-async-lazy-init-race.js';
+import { javascript, ruleTester } from './rule-tester.js';
+
+const es2021 = { ecmaVersion: 2021 } as const;
+
+ruleTester.run('no-async-lazy-init-race', rule, {
+  valid: [
+    // Memoised promises: the check and the store happen with no await in between.
+    `
+class Client {
+  private connecting?: Promise<Connection>;
+  private started?: Promise<void>;
+  connect(): Promise<Connection> {
+    this.connecting ??= open();
+    return this.connecting;
+  }
+  ready(): Promise<void> {
+    return (this.started ??= this.init());
+  }
+  start(): Promise<void> {
+    if (this.started) return this.started;
+    this.started = this.init();
+    return this.started;
+  }
+  private async init(): Promise<void> {}
+}
+`,
+    // The check-then-act runs inside a critical section: runExclusive, acquire/release (awaited or not), `using`.
+    `
+import { Mutex } from 'async-mutex';
+class Client {
+  private readonly lock = new Mutex();
+  private conn?: Connection;
+  async viaCallback(): Promise<void> {
+    await this.lock.runExclusive(async () => {
+      if (!this.conn) this.conn = await open();
+    });
+  }
+  async viaRelease(): Promise<void> {
+    const release = await this.lock.acquire();
+    try {
+      if (!this.conn) this.conn = await open();
+    } finally {
+      release();
+    }
+  }
+  async viaAwaitedRelease(): Promise<void> {
+    await this.lock.acquire();
+    try {
+      if (!this.conn) {
+        this.conn = await open();
+      }
+    } finally {
+      await this.lock.release();
+    }
+  }
+  async viaUsing(): Promise<void> {
+    using _ = await this.lock.acquire();
+    if (!this.conn) this.conn = await open();
+  }
+}
+`,
+    // Locals, parameters and members of local objects are not shared between callers.
+    `
+async function run(options: { conn?: Connection }) {
+  let conn: Connection | undefined;
+  if (!conn) conn = await open();
+  options.conn ??= await open();
+  const state: { conn?: Connection } = {};
+  if (!state.conn) state.conn = await open();
+  return conn;
+}
+`,
+    // A re-check after the await: the loser closes its connection (if/else, early return, `??=`).
+    `
+class Client {
+  private conn?: Connection;
+  async connect(): Promise<void> {
+    if (!this.conn) {
+      const conn = await open();
+      if (!this.conn) this.conn = conn;
+      else await conn.close();
+    }
+  }
+  async connectOrReturn(): Promise<Connection> {
+    if (this.conn) return this.conn;
+    const conn = await open();
+    if (this.conn) {
+      await conn.close();
+      return this.conn;
+    }
+    this.conn = conn;
+    return conn;
+  }
+  async connectOnce(): Promise<void> {
+    if (!this.conn) {
+      const conn = await open();
+      this.conn ??= conn;
+    }
+  }
+}
+`,
+    // A lock created after an await: no-unguarded-lazy-lock reports it (one report per line).
+    `
+import { Mutex } from 'async-mutex';
+class Client {
+  private lock?: Mutex;
+  async send(): Promise<void> {
+    if (!this.lock) {
+      await this.ready;
+      this.lock = new Mutex();
+    }
+  }
+}
+`,
+    // Clearing the state after the await is a reset, not an initialization.
+    `
+class Client {
+  private conn?: Connection | null;
+  private open = true;
+  async close(): Promise<void> {
+    if (!this.conn) {
+      await this.flush();
+      this.conn = null;
+      this.conn = undefined;
+      this.open = false;
+    }
+  }
+}
+`,
+    // The await runs in a callback, at another time.
+    `
+class Client {
+  private conn?: Connection;
+  async connect(): Promise<void> {
+    if (!this.conn) {
+      setTimeout(async () => {
+        await this.ping();
+      }, 1000);
+      this.conn = create();
+    }
+  }
+}
+`,
+    // Paths that await and never assign; an assignment in the branch where the state is present.
+    `
+class Client {
+  private conn?: Connection;
+  async warm(): Promise<void> {
+    if (!this.conn) {
+      await this.ping();
+      return;
+    }
+  }
+  async maybe(fast: boolean): Promise<void> {
+    if (!this.conn) {
+      if (fast) {
+        await this.ping();
+        return;
+      }
+      this.conn = create();
+    }
+  }
+  async replace(): Promise<void> {
+    if (!this.conn) {
+      await this.ping();
+    } else {
+      this.conn = create();
+    }
+  }
+}
+`,
+    // Constants set after the await are state flags: no-state-flag-after-await's concern, not this rule's.
+    `
+enum Phase {
+  Idle,
+  Ready,
+}
+class Client {
+  private ready = false;
+  private status?: string;
+  private phase = Phase.Idle;
+  async init(): Promise<void> {
+    if (!this.ready) {
+      await this.load();
+      this.ready = true;
+    }
+    if (!this.status) {
+      await this.load();
+      this.status = 'ready';
+    }
+    if (this.phase !== Phase.Ready) return;
+    await this.load();
+    this.phase = Phase.Ready;
+  }
+}
+`,
+    // The stored value comes from one shared promise: every caller stores the same result of one call.
+    `
+import { lazy } from 'eslint-plugin-concurrency/runtime';
+class Client {
+  private conn?: Connection;
+  private connecting?: Promise<Connection>;
+  private info?: Info;
+  private user?: User;
+  readonly #session = lazy(() => this.login());
+  private sessionValue?: Session;
+  async connect(): Promise<Connection> {
+    if (this.conn) return this.conn;
+    this.connecting ??= open();
+    this.conn = await this.connecting;
+    return this.conn;
+  }
+  async getInfo(): Promise<Info> {
+    if (!this.info) {
+      const { info } = await this.ready;
+      this.info = info;
+    }
+    return this.info;
+  }
+  async getUser(): Promise<User> {
+    this.user ??= (log('waiting for the user'), await (this.userCall ??= fetchUser()));
+    return this.user;
+  }
+  async session(): Promise<Session> {
+    this.sessionValue ??= await this.#session.get();
+    return this.sessionValue;
+  }
+}
+`,
+    // The work is claimed before the first await: concurrent callers turn back at the check.
+    `
+class Client {
+  private conn?: Connection;
+  private connecting = false;
+  private pending?: Promise<void>;
+  async connect(): Promise<void> {
+    if (this.conn || this.connecting) return;
+    this.connecting = true;
+    try {
+      this.conn = await open();
+    } finally {
+      this.connecting = false;
+    }
+  }
+  async start(): Promise<void> {
+    if (!this.conn) {
+      this.conn = placeholder;
+      await this.ping();
+      this.conn = await open();
+    }
+  }
+}
+`,
+    // Recording the caught error is not an initialization.
+    `
+class Lister {
+  private error?: unknown;
+  async next(): Promise<Item[]> {
+    if (this.error) return [];
+    try {
+      return await this.fetchPage();
+    } catch (error) {
+      this.error = error;
+      throw error;
+    }
+  }
+}
+`,
+    // A private method that only ever runs memoised (mongodb's MongoClient.connect) cannot race with itself.
+    `
+class MongoClient {
+  private connectionLock?: Promise<this>;
+  private connectPromise?: Promise<void>;
+  private topology?: Topology;
+  private options: Options;
+  async connect(): Promise<this> {
+    if (this.connectionLock) {
+      return await this.connectionLock;
+    }
+    try {
+      this.connectionLock = this._connect();
+      await this.connectionLock;
+    } finally {
+      this.connectionLock = undefined;
+    }
+    return this;
+  }
+  private async _connect(): Promise<this> {
+    const options = this.options;
+    options.ca ??= await readFile(options.caFile);
+    if (!this.topology) this.topology = await createTopology(options);
+    return this;
+  }
+  start(): Promise<void> {
+    return (this.connectPromise ??= this.#start().finally(() => this.log('started')));
+  }
+  async #start(): Promise<void> {
+    if (!this.topology) this.topology = await createTopology(this.options);
+  }
+}
+`,
+    // Code that runs once: a module's `main()`, an async IIFE, a private method called only from the constructor.
+    // A dynamic import is memoised by the module registry: every caller gets the same namespace.
+    `
+let config: Config | undefined;
+let sharp: typeof import('sharp') | undefined;
+async function main(): Promise<void> {
+  if (!config) config = await loadConfig();
+}
+main().catch(console.error);
+(async () => {
+  if (!config) config = await loadConfig();
+})();
+class Service {
+  private store?: Store;
+  private ready: Promise<void>;
+  constructor() {
+    this.ready = this.#init();
+  }
+  async #init(): Promise<void> {
+    if (!this.store) this.store = await openStore();
+  }
+}
+export async function resize(image: Buffer): Promise<Buffer> {
+  sharp ??= await import('sharp');
+  return sharp.default(image).resize(100).toBuffer();
+}
+`,
+    // Map caches: no await, a re-check, another key, another map, the promise cached first, a store that is no Map.
+    `
+class Cache {
+  private readonly items = new Map<string, Item>();
+  private readonly other = new Map<string, Item>();
+  private readonly pending = new Map<string, Promise<Item>>();
+  private store: KeyValueStore;
+  get(key: string): Item | undefined {
+    if (!this.items.has(key)) this.items.set(key, load(key));
+    return this.items.get(key);
+  }
+  async recheck(key: string): Promise<void> {
+    if (!this.items.has(key)) {
+      const item = await fetchItem(key);
+      if (!this.items.has(key)) this.items.set(key, item);
+    }
+  }
+  async otherKey(key: string, alias: string): Promise<void> {
+    if (!this.items.has(key)) this.items.set(alias, await fetchItem(key));
+  }
+  async otherMap(key: string): Promise<void> {
+    if (!this.items.has(key)) this.other.set(key, await fetchItem(key));
+  }
+  async promiseFirst(key: string): Promise<Item> {
+    let pending = this.pending.get(key);
+    if (!pending) {
+      pending = fetchItem(key);
+      this.pending.set(key, pending);
+    }
+    return pending;
+  }
+  async external(key: string): Promise<void> {
+    if (!this.store.has(key)) this.store.set(key, await fetchItem(key));
+  }
+}
+`,
+    // Module top level runs once; functions that cannot suspend cannot interleave.
+    `
+let db: Database | undefined;
+if (!db) db = await openDatabase();
+export function getClient(): Client {
+  if (!client) client = createClient();
+  return client;
+}
+let client: Client | undefined;
+`,
+    // Checks that do not guarantee absence, a guard on other state, an update of existing state.
+    `
+class Client {
+  private conn?: Connection;
+  private token?: string;
+  private closed = false;
+  async reconnect(force: boolean): Promise<void> {
+    if (!this.conn || force) {
+      await this.drain();
+      this.conn = await open();
+    }
+  }
+  async send(): Promise<void> {
+    if (this.closed) return;
+    await this.flush();
+    this.conn = await open();
+  }
+  async refresh(): Promise<void> {
+    this.token &&= await renew(this.token);
+  }
+}
+`,
+    {
+      // JavaScript: the in-flight promise memoised on the instance, and a per-key lock registry.
+      code: `
+function Client() {
+  this.connecting = null;
+}
+Client.prototype.connect = function () {
+  var self = this;
+  if (!self.connecting) self.connecting = open();
+  return self.connecting;
+};
+const locks = new Map();
+export function lockFor(key) {
+  if (!locks.has(key)) locks.set(key, new Mutex());
+  return locks.get(key);
+}
+`,
+      ...javascript,
+    },
+    // The rewrites this rule suggests are themselves valid.
+    `
+import { lazy } from 'eslint-plugin-concurrency/runtime';
+class Monitor {
+  private profile: Profile | undefined;
+  #profilePromise: Promise<Profile> | undefined;
+  private settings: Settings | undefined;
+  readonly #settingsInit = lazy(() => this.client.fetchSettings());
+  constructor(private readonly client: ChatClient) {}
+  async getProfile(): Promise<Profile> {
+    if (!this.profile) {
+      this.profile = await (this.#profilePromise ??= Promise.resolve(this.client.fetchProfile()).catch((error: unknown) => {
+        this.#profilePromise = undefined;
+        throw error;
+      }));
+    }
+    return this.profile;
+  }
+  async getSettings(): Promise<Settings> {
+    this.settings ??= await this.#settingsInit.get();
+    return this.settings;
+  }
+}
+`,
+  ],
+  invalid: [
+    {
+      // The design note's pattern 1 as it bites in JavaScript, with both suggested cures.
+      code: `
+class Monitor {
+  private profile: Profile | undefined; // fetched on first use
+  constructor(private readonly client: ChatClient) {}
+  async getProfile(): Promise<Profile> {
+    if (!this.profile) {
+      this.profile = await this.client.fetchProfile();
+    }
+    return this.profile;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'this.profile', checkLine: 6, suspension: 'await', suspensionLine: 7 },
+          line: 7,
+          column: 7,
+          endLine: 7,
+          endColumn: 54,
+          suggestions: [
+            {
+              messageId: 'memoizePromise',
+              data: { field: '#profilePromise' },
+              output: `
+class Monitor {
+  private profile: Profile | undefined; // fetched on first use
+  #profilePromise: Promise<Profile> | undefined;
+  constructor(private readonly client: ChatClient) {}
+  async getProfile(): Promise<Profile> {
+    if (!this.profile) {
+      this.profile = await (this.#profilePromise ??= Promise.resolve(this.client.fetchProfile()).catch((error: unknown) => {
+        this.#profilePromise = undefined;
+        throw error;
+      }));
+    }
+    return this.profile;
+  }
+}
+`,
+            },
+            {
+              messageId: 'useLazy',
+              data: { field: '#profileInit', module: 'eslint-plugin-concurrency/runtime' },
+              output: `
+import { lazy } from 'eslint-plugin-concurrency/runtime';
+class Monitor {
+  private profile: Profile | undefined; // fetched on first use
+  readonly #profileInit = lazy(() => this.client.fetchProfile());
+  constructor(private readonly client: ChatClient) {}
+  async getProfile(): Promise<Profile> {
+    if (!this.profile) {
+      this.profile = await this.#profileInit.get();
+    }
+    return this.profile;
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // `??=` on a `#private` member; the awaited call is an async method, so it needs no `Promise.resolve`.
+      // The call uses a parameter, so it cannot move to a field initializer: no `lazy()` suggestion.
+      code: `
+class Pool {
+  #conn: Connection | null = null;
+  async get(url: string): Promise<Connection> {
+    this.#conn ??= await this.open(url);
+    return this.#conn;
+  }
+  private async open(url: string): Promise<Connection> {
+    return new Connection(url);
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'this.#conn', checkLine: 5, suspension: 'await', suspensionLine: 5 },
+          line: 5,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'memoizePromise',
+              output: `
+class Pool {
+  #conn: Connection | null = null;
+  #connPromise: Promise<Connection> | undefined;
+  async get(url: string): Promise<Connection> {
+    this.#conn ??= await (this.#connPromise ??= this.open(url).catch((error: unknown) => {
+      this.#connPromise = undefined;
+      throw error;
+    }));
+    return this.#conn;
+  }
+  private async open(url: string): Promise<Connection> {
+    return new Connection(url);
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // The early-return form; the stored value is not the awaited call itself, so no suggestion.
+      code: `
+class Registry {
+  #schema?: Schema;
+  async schema(): Promise<Schema> {
+    if (this.#schema) return this.#schema;
+    const schema = await loadSchema();
+    this.#schema = schema;
+    return schema;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'this.#schema', checkLine: 5, suspension: 'await', suspensionLine: 6 },
+          line: 7,
+          column: 5,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // A module-level variable; the runtime import that exists is extended, comments in the call move with it.
+      code: `
+import { Mutex } from 'eslint-plugin-concurrency/runtime';
+let db: Database | undefined;
+export async function getDb(): Promise<Database> {
+  if (db === undefined) db = await openDatabase(/* retries */ 3);
+  return db;
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'db', checkLine: 5, suspension: 'await', suspensionLine: 5 },
+          line: 5,
+          column: 25,
+          suggestions: [
+            {
+              messageId: 'memoizePromise',
+              data: { field: 'dbPromise' },
+              output: `
+import { Mutex } from 'eslint-plugin-concurrency/runtime';
+let db: Database | undefined;
+let dbPromise: Promise<Database> | undefined;
+export async function getDb(): Promise<Database> {
+  if (db === undefined) db = await (dbPromise ??= Promise.resolve(openDatabase(/* retries */ 3)).catch((error: unknown) => {
+    dbPromise = undefined;
+    throw error;
+  }));
+  return db;
+}
+`,
+            },
+            {
+              messageId: 'useLazy',
+              data: { field: 'dbInit', module: 'eslint-plugin-concurrency/runtime' },
+              output: `
+import { Mutex, lazy } from 'eslint-plugin-concurrency/runtime';
+let db: Database | undefined;
+const dbInit = lazy(() => openDatabase(/* retries */ 3));
+export async function getDb(): Promise<Database> {
+  if (db === undefined) db = await dbInit.get();
+  return db;
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // JavaScript with a configured runtime module: the memo is a plain field; `lazy()` comes from that module.
+      code: `
+class Bot {
+  info = null;
+  async getInfo() {
+    this.info ||= await this.api.getMe();
+    return this.info;
+  }
+}
+`,
+      output: null,
+      settings: { concurrency: { runtimeModule: '#runtime' } },
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          line: 5,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'memoizePromise',
+              output: `
+class Bot {
+  info = null;
+  #infoPromise;
+  async getInfo() {
+    this.info ||= await (this.#infoPromise ??= Promise.resolve(this.api.getMe()).catch((error) => {
+      this.#infoPromise = undefined;
+      throw error;
+    }));
+    return this.info;
+  }
+}
+`,
+            },
+            {
+              messageId: 'useLazy',
+              data: { field: '#infoInit', module: '#runtime' },
+              output: `
+import { lazy } from '#runtime';
+class Bot {
+  info = null;
+  #infoInit = lazy(() => this.api.getMe());
+  async getInfo() {
+    this.info ||= await this.#infoInit.get();
+    return this.info;
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+      ...javascript,
+    },
+    {
+      // Older JavaScript: a prototype method and a `self` alias of `this`; CommonJS cannot take the import.
+      code: `
+function Client(options) {
+  this.options = options;
+}
+Client.prototype.connect = async function () {
+  var self = this;
+  if (!self.conn) {
+    self.conn = await open(self.options);
+  }
+  return self.conn;
+};
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'self.conn', checkLine: 7, suspension: 'await', suspensionLine: 8 },
+          line: 8,
+          column: 5,
+          suggestions: [],
+        },
+      ],
+      ...javascript,
+      languageOptions: { ...javascript.languageOptions, parserOptions: { ecmaVersion: 'latest', sourceType: 'commonjs' } },
+    },
+    {
+      // Static members (`this.x` in static code, `ClassName.x`) and members reached through other members.
+      code: `
+class Session {
+  static current?: Session;
+  static shared?: Session;
+  #state: { token?: string } = {};
+  static async get(): Promise<Session> {
+    if (!this.current) this.current = await Session.create();
+    return this.current;
+  }
+  async share(): Promise<void> {
+    if (!Session.shared) {
+      Session.shared = await Session.create();
+    }
+  }
+  async token(): Promise<string> {
+    if (!this.#state.token) this.#state.token = await fetchToken();
+    return this.#state.token;
+  }
+  static async create(): Promise<Session> {
+    return new Session();
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'this.current', checkLine: 7, suspension: 'await', suspensionLine: 7 },
+          line: 7,
+          column: 24,
+          suggestions: [],
+        },
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'Session.shared', checkLine: 11, suspension: 'await', suspensionLine: 12 },
+          line: 12,
+          column: 7,
+          suggestions: [],
+        },
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'this.#state.token', checkLine: 16, suspension: 'await', suspensionLine: 16 },
+          line: 16,
+          column: 29,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // Expression forms of the check; a reset elsewhere (`close`) rules out the suggestions: the memo would go stale.
+      code: `
+class Loader {
+  private value?: Value;
+  private other?: Value;
+  private third?: Value;
+  async ternary(): Promise<Value> {
+    return this.value ? this.value : (this.value = await load());
+  }
+  async logical(): Promise<Value> {
+    return this.other || (this.other = await load());
+  }
+  async nullish(): Promise<Value> {
+    return this.third ?? (this.third = await load());
+  }
+  close(): void {
+    this.value = this.other = this.third = undefined;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'this.value', checkLine: 7, suspension: 'await', suspensionLine: 7 },
+          line: 7,
+          column: 39,
+          suggestions: [],
+        },
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'this.other', checkLine: 10, suspension: 'await', suspensionLine: 10 },
+          line: 10,
+          column: 27,
+          suggestions: [],
+        },
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'this.third', checkLine: 13, suspension: 'await', suspensionLine: 13 },
+          line: 13,
+          column: 27,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // More check forms: a fall-through `catch`, `== null`, `typeof` with `&&`, `x = x ?? await`, `||=`.
+      code: `
+class Client {
+  private socket?: Socket;
+  private token?: string;
+  private api?: Api;
+  private cache?: Cache;
+  private db?: Db;
+  async connect(): Promise<void> {
+    if (!this.socket) {
+      try {
+        await this.warmUp();
+      } catch {
+        this.log('warm-up failed');
+      }
+      this.socket = createSocket();
+    }
+  }
+  async auth(): Promise<void> {
+    if (this.token == null) this.token = await fetchToken();
+  }
+  async getApi(enabled: boolean): Promise<void> {
+    if (typeof this.api === 'undefined' && enabled) this.api = await createApi();
+  }
+  async getCache(): Promise<void> {
+    this.cache = this.cache ?? await openCache();
+  }
+  async getDb(): Promise<void> {
+    this.db ||= await openDb();
+  }
+  reset(): void {
+    this.socket = this.token = this.api = this.cache = this.db = undefined;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'this.socket', checkLine: 9, suspension: 'await', suspensionLine: 11 },
+          line: 15,
+          column: 7,
+          suggestions: [],
+        },
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'this.token', checkLine: 19, suspension: 'await', suspensionLine: 19 },
+          line: 19,
+          column: 29,
+          suggestions: [],
+        },
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'this.api', checkLine: 22, suspension: 'await', suspensionLine: 22 },
+          line: 22,
+          column: 53,
+          suggestions: [],
+        },
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'this.cache', checkLine: 25, suspension: 'await', suspensionLine: 25 },
+          line: 25,
+          column: 5,
+          suggestions: [],
+        },
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'this.db', checkLine: 28, suspension: 'await', suspensionLine: 28 },
+          line: 28,
+          column: 5,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // A lock taken after the check, with no re-check inside; a local snapshot as the check; a promise started after the await.
+      code: `
+class Client {
+  private conn?: Connection;
+  private pending?: Promise<void>;
+  private readonly lock = new Mutex();
+  async connect(): Promise<Connection> {
+    if (this.conn) return this.conn;
+    const release = await this.lock.acquire();
+    try {
+      this.conn = await open();
+    } finally {
+      release();
+    }
+    return this.conn;
+  }
+  async snapshot(): Promise<Connection> {
+    const conn = this.conn;
+    if (conn) return conn;
+    this.conn = await open();
+    return this.conn;
+  }
+  async start(): Promise<void> {
+    if (!this.pending) {
+      await this.ready;
+      this.pending = this.run();
+    }
+    return this.pending;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'this.conn', checkLine: 7, suspension: 'await', suspensionLine: 8 },
+          line: 10,
+          column: 7,
+          suggestions: [],
+        },
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'this.conn', checkLine: 18, suspension: 'await', suspensionLine: 19 },
+          line: 19,
+          column: 5,
+          suggestions: [],
+        },
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'this.pending', checkLine: 23, suspension: 'await', suspensionLine: 24 },
+          line: 25,
+          column: 7,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // `yield` suspends too (co / redux-saga generators).
+      code: `
+class Saga {
+  *run() {
+    if (!this.config) this.config = yield call(loadConfig);
+    return this.config;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'this.config', checkLine: 4, suspension: 'yield', suspensionLine: 4 },
+          line: 4,
+          column: 23,
+          suggestions: [],
+        },
+      ],
+      ...javascript,
+    },
+    {
+      // Map and WeakMap caches: early return on `has`, a `let` snapshot of `get`, `get() === undefined`.
+      code: `
+const metadata = new WeakMap<object, Meta>();
+export async function meta(target: object): Promise<Meta> {
+  if (metadata.has(target)) return metadata.get(target)!;
+  const value = await compute(target);
+  metadata.set(target, value);
+  return value;
+}
+class Users {
+  readonly #byId: Map<string, User> = new Map();
+  async get(id: string): Promise<User> {
+    let user = this.#byId.get(id);
+    if (!user) {
+      user = await fetchUser(id);
+      this.#byId.set(id, user);
+    }
+    return user;
+  }
+  async refresh(id: string): Promise<void> {
+    if (this.#byId?.get(id) === undefined) this.#byId.set(id, await fetchUser(id));
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnCacheEntry',
+          data: { name: 'metadata', key: 'target', checkLine: 4, suspension: 'await', suspensionLine: 5 },
+          line: 6,
+          column: 3,
+        },
+        {
+          messageId: 'raceOnCacheEntry',
+          data: { name: 'this.#byId', key: 'id', checkLine: 13, suspension: 'await', suspensionLine: 14 },
+          line: 15,
+          column: 7,
+        },
+        {
+          messageId: 'raceOnCacheEntry',
+          data: { name: 'this.#byId', key: 'id', checkLine: 20, suspension: 'await', suspensionLine: 20 },
+          line: 20,
+          column: 44,
+        },
+      ],
+    },
+    {
+      // JavaScript: a per-key lock registry filled after an await gives two callers two locks for one key
+      // (no-unguarded-lazy-lock leaves registries alone); a member of a module-level object.
+      code: `
+const locks = new Map();
+export async function lockFor(key) {
+  if (!locks.has(key)) {
+    await warmUp();
+    locks.set(key, new Mutex());
+  }
+  return locks.get(key);
+}
+const config = {};
+export async function client() {
+  if (!config.client) config.client = await connect();
+  return config.client;
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnCacheEntry',
+          data: { name: 'locks', key: 'key', checkLine: 4, suspension: 'await', suspensionLine: 5 },
+          line: 6,
+          column: 5,
+        },
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'config.client', checkLine: 12, suspension: 'await', suspensionLine: 12 },
+          line: 12,
+          column: 23,
+          suggestions: [],
+        },
+      ],
+      ...javascript,
+    },
+    {
+      // Optional chaining in the awaited call may give `undefined`, which a memo would keep forever: no suggestion.
+      // Without a declared type for `client`, TypeScript gets only the `lazy()` suggestion (its type is inferred).
+      code: `
+class Service {
+  private client;
+  private session: Session | undefined;
+  constructor(private readonly factory?: Factory) {}
+  async getClient() {
+    if (!this.client) this.client = await createClient();
+    return this.client;
+  }
+  async getSession(): Promise<Session | undefined> {
+    if (!this.session) this.session = await this.factory?.createSession();
+    return this.session;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          line: 7,
+          column: 23,
+          suggestions: [
+            {
+              messageId: 'useLazy',
+              output: `
+import { lazy } from 'eslint-plugin-concurrency/runtime';
+class Service {
+  private client;
+  readonly #clientInit = lazy(() => createClient());
+  private session: Session | undefined;
+  constructor(private readonly factory?: Factory) {}
+  async getClient() {
+    if (!this.client) this.client = await this.#clientInit.get();
+    return this.client;
+  }
+  async getSession(): Promise<Session | undefined> {
+    if (!this.session) this.session = await this.factory?.createSession();
+    return this.session;
+  }
+}
+`,
+            },
+          ],
+        },
+        { messageId: 'raceOnInit', line: 11, column: 24, suggestions: [] },
+      ],
+    },
+    {
+      // No suggestion when the new names are taken, when the value is not a plain awaited call, or before ES2022.
+      code: `
+class Client {
+  #conn;
+  #connPromise;
+  #connInit;
+  async connect() {
+    if (!this.#conn) this.#conn = await open();
+    return this.#conn;
+  }
+}
+class Other {
+  async run(url) {
+    if (!this.conn) this.conn = (await open(url)).withRetry();
+  }
+}
+`,
+      output: null,
+      errors: [
+        { messageId: 'raceOnInit', line: 7, column: 22, suggestions: [] },
+        { messageId: 'raceOnInit', line: 13, column: 21, suggestions: [] },
+      ],
+      ...javascript,
+    },
+    {
+      code: `
+class Client {
+  async connect() {
+    if (!this.conn) this.conn = await open();
+  }
+}
+`,
+      output: null,
+      errors: [{ messageId: 'raceOnInit', line: 4, column: 21, suggestions: [] }],
+      ...javascript,
+      // `ecmaVersion` is what ESLint hands to the rule; the tester's types only know `parserOptions`.
+      languageOptions: { ...javascript.languageOptions, ...es2021, parserOptions: { ecmaVersion: 2021, sourceType: 'module' } },
+    },
+    {
+      // CommonJS cannot take the runtime import: only the memo is offered. Clearing the member in the constructor is fine.
+      code: `
+class MessagePayload {
+  constructor(options) {
+    this.options = options;
+    this.files = null;
+  }
+  async resolveFiles() {
+    if (this.files) return this;
+    this.files = await Promise.all(this.options.files.map((file) => resolveFile(file)));
+    return this;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'this.files', checkLine: 8, suspension: 'await', suspensionLine: 9 },
+          line: 9,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'memoizePromise',
+              output: `
+class MessagePayload {
+  #filesPromise;
+  constructor(options) {
+    this.options = options;
+    this.files = null;
+  }
+  async resolveFiles() {
+    if (this.files) return this;
+    this.files = await (this.#filesPromise ??= Promise.all(this.options.files.map((file) => resolveFile(file))).catch((error) => {
+      this.#filesPromise = undefined;
+      throw error;
+    }));
+    return this;
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+      ...javascript,
+      languageOptions: { ...javascript.languageOptions, parserOptions: { ecmaVersion: 'latest', sourceType: 'commonjs' } },
+    },
+    {
+      // Awaiting a member is no memo when this very call has just overwritten it: every caller starts its own.
+      code: `
+class Client {
+  private conn?: Connection;
+  private pending?: Promise<Connection>;
+  async connect(): Promise<void> {
+    if (!this.conn) {
+      this.pending = open();
+      this.conn = await this.pending;
+    }
+  }
+  close(): void {
+    this.conn = undefined;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'this.conn', checkLine: 6, suspension: 'await', suspensionLine: 8 },
+          line: 8,
+          column: 7,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // Look-alikes of code that runs once: called twice, called in a loop, a private method also called elsewhere.
+      code: `
+let config: Config | undefined;
+async function load(): Promise<void> {
+  if (!config) config = await loadConfig();
+}
+load();
+load();
+async function poll(): Promise<void> {
+  if (!config) config = await loadConfig();
+}
+for (const _ of [1, 2]) poll();
+class Service {
+  private store?: Store;
+  constructor() {
+    void this.#init();
+  }
+  async query(): Promise<void> {
+    await this.#init();
+  }
+  async #init(): Promise<void> {
+    if (!this.store) this.store = await openStore();
+  }
+  close(): void {
+    config = undefined;
+    this.store = undefined;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'config', checkLine: 4, suspension: 'await', suspensionLine: 4 },
+          line: 4,
+          column: 16,
+          suggestions: [],
+        },
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'config', checkLine: 9, suspension: 'await', suspensionLine: 9 },
+          line: 9,
+          column: 16,
+          suggestions: [],
+        },
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'this.store', checkLine: 21, suspension: 'await', suspensionLine: 21 },
+          line: 21,
+          column: 22,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // The new member goes before the first member's JSDoc and after a comment that trails the class line;
+      // comments inside the awaited call stay in it.
+      code: `
+class Store { // opened on first use
+  /** Opens the store once. */
+  async open() {
+    if (!this.db) this.db = await openDatabase(/* path */ this.path);
+    return this.db;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          line: 5,
+          column: 19,
+          suggestions: [
+            {
+              messageId: 'memoizePromise',
+              output: `
+class Store { // opened on first use
+  #dbPromise;
+  /** Opens the store once. */
+  async open() {
+    if (!this.db) this.db = await (this.#dbPromise ??= Promise.resolve(openDatabase(/* path */ this.path)).catch((error) => {
+      this.#dbPromise = undefined;
+      throw error;
+    }));
+    return this.db;
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+      ...javascript,
+      languageOptions: { ...javascript.languageOptions, parserOptions: { ecmaVersion: 'latest', sourceType: 'commonjs' } },
+    },
+    {
+      // A local name for a shared member (`const options = this.options`) still reaches shared state; a copy would not.
+      code: `
+class Client {
+  private options: Options;
+  async connect(): Promise<void> {
+    const options = this.options;
+    options.ca ??= await readFile(options.caFile);
+    const copy = { ...this.options };
+    copy.ca ??= await readFile(copy.caFile);
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'options.ca', checkLine: 6, suspension: 'await', suspensionLine: 6 },
+          line: 6,
+          column: 5,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // A promise started before the await but stored after it: every caller that passed the check started one.
+      code: `
+class Job {
+  private run?: Promise<void>;
+  async start(): Promise<void> {
+    if (!this.run) {
+      const run = this.execute();
+      await this.log('started');
+      this.run = run;
+    }
+    return this.run;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'this.run', checkLine: 5, suspension: 'await', suspensionLine: 7 },
+          line: 8,
+          column: 7,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // `for await` suspends on every iteration.
+      code: `
+class Feed {
+  private items?: Item[];
+  async load(stream: AsyncIterable<Item>): Promise<void> {
+    if (!this.items) {
+      const items: Item[] = [];
+      for await (const item of stream) items.push(item);
+      this.items = items;
+    }
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'this.items', checkLine: 5, suspension: 'for await', suspensionLine: 7 },
+          line: 8,
+          column: 7,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // The `else` of a presence check; `!== undefined` as the early exit.
+      code: `
+class Client {
+  private conn?: Connection;
+  private info?: Info;
+  async connect(): Promise<Connection> {
+    if (this.conn) {
+      this.log('reusing');
+    } else {
+      this.conn = await open();
+    }
+    return this.conn;
+  }
+  async getInfo(): Promise<Info> {
+    if (this.info !== undefined) return this.info;
+    this.info = await fetchInfo();
+    return this.info;
+  }
+  reset(): void {
+    this.conn = this.info = undefined;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'this.conn', checkLine: 6, suspension: 'await', suspensionLine: 9 },
+          line: 9,
+          column: 7,
+          suggestions: [],
+        },
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'this.info', checkLine: 14, suspension: 'await', suspensionLine: 15 },
+          line: 15,
+          column: 5,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});

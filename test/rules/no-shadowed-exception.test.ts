@@ -1,0 +1,1850 @@
+import rule from '../../rules/no-shadowed-exception.js';
+import { javascript, ruleTester } from './rule-tester.js';
+
+ruleTester.run('no-shadowed-exception', rule, {
+  valid: [
+    // A catch that swallows the error: nothing is passed on, so nothing can be shadowed.
+    `
+async function handle(message: Message) {
+  try {
+    await process(message);
+  } catch (error) {
+    await this.client.cleanup();
+    console.error('Message handling failed', error);
+  }
+}
+`,
+    // The original kept as `cause`, with nothing that can throw before it; plain calls that are not cleanup.
+    `
+class Monitor {
+  async sync() {
+    try {
+      await this.client.sync();
+    } catch (e) {
+      this.metrics.increment('sync.failed');
+      this.state = 'failed';
+      throw new SyncError('sync failed', { cause: e });
+    }
+  }
+}
+`,
+    // The fixed example: the cleanup has its own try/catch, so the original error is the one rethrown.
+    `
+class MessageMonitor {
+  async syncWithCleanup(): Promise<void> {
+    try {
+      await this.client.sync();
+    } catch (error) {
+      try {
+        await this.client.cleanup();
+      } catch (cleanupError) {
+        console.error('Cleanup failed', cleanupError, { originalError: error });
+      }
+      throw error;
+    }
+  }
+}
+`,
+    // Rejection handlers: `.catch(…)`, `.then(…, …)`, `Promise.allSettled`; `void` lets a promise go on purpose.
+    `
+async function shutdown(a: Conn, b: Conn, recorder: Recorder) {
+  try {
+    await Promise.all([a.flush(), b.flush()]);
+  } catch (e) {
+    await a.close().catch((closeError) => log(closeError));
+    b.close().then(done, report);
+    await Promise.allSettled([a.destroy(), b.destroy()]);
+    void recorder.stop();
+    throw e;
+  }
+}
+`,
+    // Lock releases: the function `acquire()` returned, a receiver named as a lock, a lock acquired in the same function.
+    `
+class Cluster {
+  private readonly lock = new Mutex();
+  async refresh() {
+    const release = await this.lock.acquire();
+    await this.mutatingTopics.acquire();
+    try {
+      await this.fetchMetadata();
+    } catch (e) {
+      release();
+      this.lock.release();
+      this.#writeLock.unlock();
+      await this.mutatingTopics.release();
+      await this.releaseBrokerLock(this.broker);
+      throw e;
+    } finally {
+      await this.mutatingTopics.release();
+    }
+  }
+}
+`,
+    // Logging is how the failure is reported, awaited or not; aborting an AbortController and a delay cannot fail.
+    `
+async function send(request: Request, controller: AbortController) {
+  try {
+    await request.send();
+  } catch (err) {
+    console.error('send failed', err);
+    this.logger.warn('retrying');
+    await logger.error('send failed', err);
+    await this.#log.debug(err);
+    controller.abort();
+    this.abortController.abort(err);
+    await sleep(100);
+    await this.delay(250);
+    throw err;
+  }
+}
+`,
+    // Cleanup on a path that returns, or after the rethrow: it does not run before the error is passed on.
+    `
+async function commit(db: Db) {
+  try {
+    await db.commit();
+  } catch (e) {
+    if (isRetryable(e)) {
+      await db.rollback();
+      return commit(db);
+    }
+    if (!(e instanceof DbError)) throw e;
+    await db.disconnect();
+  }
+}
+`,
+    // A new error that only quotes the original has dropped it already (preserve-caught-error reports that).
+    `
+async function load(file: File) {
+  try {
+    await file.read();
+  } catch (e) {
+    await file.close();
+    throw new Error(\`load failed: \${e.message}\`);
+  }
+}
+`,
+    // A rethrow caught again inside the handler, and a throw of another variable that has the same name.
+    `
+async function run(task: Task) {
+  try {
+    await task.run();
+  } catch (e) {
+    await task.close();
+    try {
+      throw e;
+    } catch {
+      task.failed = true;
+    }
+    try {
+      task.verify();
+    } catch (e) {
+      throw e;
+    }
+  }
+}
+`,
+    // Code in callbacks runs at another time; an awaited value that is not a call cannot be told apart.
+    `
+async function close(connections: Connection[]) {
+  try {
+    await flush(connections);
+  } catch (e) {
+    setTimeout(() => connections.forEach((connection) => connection.close()), 0);
+    await this.pendingFlush;
+    throw e;
+  }
+}
+`,
+    // An awaited call whose result the handler uses is recovery, not cleanup.
+    `
+class Api {
+  async request(path: string) {
+    try {
+      return await this.fetch(path);
+    } catch (error) {
+      const outcome = await this.tokens.refresh();
+      if (outcome === 'ok') return this.request(path);
+      throw new TokenRefreshError(error);
+    }
+  }
+}
+`,
+    // A function of this file that protects itself: its body is one try whose catch only logs.
+    `
+async function closeQuietly(connection: Connection) {
+  try {
+    await connection.close();
+  } catch (closeError) {
+    console.warn('close failed', closeError);
+  }
+}
+const stopQuietly = (worker: Worker) => worker.stop().catch(() => {});
+class Pool {
+  async #dispose() {
+    try {
+      await this.client.dispose();
+    } catch (disposeError) {
+      this.logger.error(disposeError);
+    }
+  }
+  async connect(connection: Connection, worker: Worker) {
+    try {
+      await connection.open();
+    } catch (e) {
+      await closeQuietly(connection);
+      await stopQuietly(worker);
+      await this.#dispose();
+      throw e;
+    }
+  }
+}
+`,
+    // No caught error to rethrow: no parameter, or a destructured one.
+    `
+async function open(file: File) {
+  try {
+    await file.open();
+  } catch {
+    await file.close();
+    throw new Error('open failed');
+  }
+  try {
+    await file.lock();
+  } catch ({ message }) {
+    await file.close();
+    throw message;
+  }
+}
+`,
+    // In `finally`: a catch that handles everything leaves no error to lose; synchronous cleanup; protected awaits.
+    `
+class Connection {
+  async disconnect() {
+    try {
+      await this.client.disconnect();
+    } catch (error) {
+      console.error('Disconnect error', error);
+    } finally {
+      await this.client.close();
+    }
+  }
+  async send(data: string) {
+    try {
+      await this.socket.write(data);
+    } finally {
+      this.connected = false;
+      this.socket.destroy();
+      await this.socket.end().catch(() => {});
+      try {
+        await this.socket.close();
+      } catch (closeError) {
+        this.logger.warn(closeError);
+      }
+      release();
+    }
+  }
+  async empty() {
+    try {
+    } finally {
+      await this.client.close();
+    }
+  }
+}
+`,
+    // A `.catch(…)` handler that recovers, or that rethrows with nothing before it.
+    `
+const profile = fetchProfile().catch((error) => {
+  cache.clear();
+  return fallback;
+});
+const ready = connect().catch((error: unknown) => {
+  state.connecting = undefined;
+  throw error;
+});
+`,
+    {
+      // JavaScript (espree): a protected cleanup and a swallowing catch with a finally.
+      code: `
+export async function run(client) {
+  try {
+    await client.run();
+  } catch (error) {
+    await client.close().catch(console.error);
+    throw error;
+  }
+}
+export async function poll(client) {
+  try {
+    await client.poll();
+  } catch (error) {
+    console.warn(error);
+  } finally {
+    await client.idle();
+  }
+}
+`,
+      ...javascript,
+    },
+  ],
+  invalid: [
+    {
+      // The note's pitfall: the cleanup awaited in `catch` before the rethrow.
+      code: `
+class MessageMonitor {
+  async syncWithCleanup(): Promise<void> {
+    try {
+      await this.client.sync();
+    } catch (error) {
+      await this.client.cleanup(); // if this throws, \`error\` is lost
+      throw error;
+    }
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 7,
+          column: 7,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+class MessageMonitor {
+  async syncWithCleanup(): Promise<void> {
+    try {
+      await this.client.sync();
+    } catch (error) {
+      try {
+        await this.client.cleanup(); // if this throws, \`error\` is lost
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError} (original error: \${error})\`, cleanupError, error);
+      }
+      throw error;
+    }
+  }
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // A synchronous cleanup-named call, `?.`, and a new error that keeps the original as its cause.
+      code: `
+export async function connect(options: Options): Promise<Connection> {
+  let connection: Connection | null = null;
+  try {
+    connection = await open(options);
+    await handshake(connection);
+    return connection;
+  } catch (error) {
+    connection?.destroy();
+    throw new ConnectionError('handshake failed', { cause: error });
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 9,
+          column: 5,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+export async function connect(options: Options): Promise<Connection> {
+  let connection: Connection | null = null;
+  try {
+    connection = await open(options);
+    await handshake(connection);
+    return connection;
+  } catch (error) {
+    try {
+      connection?.destroy();
+    } catch (cleanupError) {
+      console.error(\`cleanup failed: \${cleanupError} (original error: \${error})\`, cleanupError, error);
+    }
+    throw new ConnectionError('handshake failed', { cause: error });
+  }
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // Other carriers of the caught error: a constructor argument, an AggregateError.
+      code: `
+async function migrate(pool: Pool, client: Client) {
+  try {
+    await client.query('BEGIN');
+    await applyMigrations(client);
+  } catch (err) {
+    await client.query('ROLLBACK');
+    if (err instanceof PgError) throw new MigrationError(err);
+    pool.release(client);
+    throw new AggregateError([err], 'migration failed');
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 7,
+          column: 5,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+async function migrate(pool: Pool, client: Client) {
+  try {
+    await client.query('BEGIN');
+    await applyMigrations(client);
+  } catch (err) {
+    try {
+      await client.query('ROLLBACK');
+    } catch (cleanupError) {
+      console.error(\`cleanup failed: \${cleanupError} (original error: \${err})\`, cleanupError, err);
+    }
+    if (err instanceof PgError) throw new MigrationError(err);
+    pool.release(client);
+    throw new AggregateError([err], 'migration failed');
+  }
+}
+` },
+          ],
+        },
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 9,
+          column: 5,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+async function migrate(pool: Pool, client: Client) {
+  try {
+    await client.query('BEGIN');
+    await applyMigrations(client);
+  } catch (err) {
+    await client.query('ROLLBACK');
+    if (err instanceof PgError) throw new MigrationError(err);
+    try {
+      pool.release(client);
+    } catch (cleanupError) {
+      console.error(\`cleanup failed: \${cleanupError} (original error: \${err})\`, cleanupError, err);
+    }
+    throw new AggregateError([err], 'migration failed');
+  }
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // A rethrow through a type assertion.
+      code: `
+async function stop(worker: Worker) {
+  try {
+    await worker.drain();
+  } catch (e) {
+    await worker.terminate();
+    throw e as Error;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 6,
+          column: 5,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+async function stop(worker: Worker) {
+  try {
+    await worker.drain();
+  } catch (e) {
+    try {
+      await worker.terminate();
+    } catch (cleanupError) {
+      console.error(\`cleanup failed: \${cleanupError} (original error: \${e})\`, cleanupError, e);
+    }
+    throw e as Error;
+  }
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // Only steps on a path that reaches the rethrow: not the one before `return`, nor the one after the throw.
+      code: `
+class Session {
+  async commit() {
+    try {
+      await this.db.commit();
+    } catch (e) {
+      if (this.retryable(e)) {
+        await this.db.rollback();
+        return this.commit();
+      }
+      if (!(e instanceof DbError)) {
+        await this.db.abort();
+        throw e;
+      }
+      this.emit('failed', e);
+      await this.db.disconnect();
+    }
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 12,
+          column: 9,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+class Session {
+  async commit() {
+    try {
+      await this.db.commit();
+    } catch (e) {
+      if (this.retryable(e)) {
+        await this.db.rollback();
+        return this.commit();
+      }
+      if (!(e instanceof DbError)) {
+        try {
+          await this.db.abort();
+        } catch (cleanupError) {
+          console.error(\`cleanup failed: \${cleanupError} (original error: \${e})\`, cleanupError, e);
+        }
+        throw e;
+      }
+      this.emit('failed', e);
+      await this.db.disconnect();
+    }
+  }
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // An awaited call is a step whatever its name when its value is thrown away; a cleanup-named one even when it is used.
+      code: `
+class Client {
+  async send(message: Message) {
+    try {
+      await this.socket.write(message);
+    } catch (e) {
+      await this.emitAsync('error', e);
+      const closed = await this.socket.close();
+      if (closed) throw e;
+    }
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 7,
+          column: 7,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+class Client {
+  async send(message: Message) {
+    try {
+      await this.socket.write(message);
+    } catch (e) {
+      try {
+        await this.emitAsync('error', e);
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError} (original error: \${e})\`, cleanupError, e);
+      }
+      const closed = await this.socket.close();
+      if (closed) throw e;
+    }
+  }
+}
+` },
+          ],
+        },
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 8,
+          column: 22,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // `#private` members, private methods, optional calls, type assertions and a comment inside the step.
+      code: `
+class Pool {
+  #client?: Client;
+  async #cleanup() {
+    await this.#client?.close();
+  }
+  async acquire() {
+    try {
+      return await this.#client!.connect();
+    } catch (error) {
+      await (this.#client?.end(/* force */ true) as Promise<void>);
+      this.#cleanup();
+      throw error;
+    }
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 11,
+          column: 7,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+class Pool {
+  #client?: Client;
+  async #cleanup() {
+    await this.#client?.close();
+  }
+  async acquire() {
+    try {
+      return await this.#client!.connect();
+    } catch (error) {
+      try {
+        await (this.#client?.end(/* force */ true) as Promise<void>);
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError} (original error: \${error})\`, cleanupError, error);
+      }
+      this.#cleanup();
+      throw error;
+    }
+  }
+}
+` },
+          ],
+        },
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 12,
+          column: 7,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+class Pool {
+  #client?: Client;
+  async #cleanup() {
+    await this.#client?.close();
+  }
+  async acquire() {
+    try {
+      return await this.#client!.connect();
+    } catch (error) {
+      await (this.#client?.end(/* force */ true) as Promise<void>);
+      try {
+        this.#cleanup();
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError} (original error: \${error})\`, cleanupError, error);
+      }
+      throw error;
+    }
+  }
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // A step in a nested `finally` of the rethrowing catch is reported once, as shadowing the caught error.
+      code: `
+async function save(file: FileHandle, data: string) {
+  try {
+    await file.write(data);
+  } catch (e) {
+    try {
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    throw e;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 7,
+          column: 7,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+async function save(file: FileHandle, data: string) {
+  try {
+    await file.write(data);
+  } catch (e) {
+    try {
+      try {
+        await file.sync();
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError} (original error: \${e})\`, cleanupError, e);
+      }
+    } finally {
+      await file.close();
+    }
+    throw e;
+  }
+}
+` },
+          ],
+        },
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 9,
+          column: 7,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+async function save(file: FileHandle, data: string) {
+  try {
+    await file.write(data);
+  } catch (e) {
+    try {
+      await file.sync();
+    } finally {
+      try {
+        await file.close();
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError} (original error: \${e})\`, cleanupError, e);
+      }
+    }
+    throw e;
+  }
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // A `finally` that runs between the rethrow and the caller; a catch inside the handler that throws the outer error.
+      code: `
+function parse(stream: Stream, text: string) {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    try {
+      throw e;
+    } finally {
+      stream.destroy();
+    }
+  }
+}
+async function load(cache: Cache) {
+  try {
+    return await cache.load();
+  } catch (e) {
+    try {
+      await cache.close();
+    } catch (closeError) {
+      await cache.dispose();
+      throw e;
+    }
+    throw e;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 9,
+          column: 7,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+function parse(stream: Stream, text: string) {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    try {
+      throw e;
+    } finally {
+      try {
+        stream.destroy();
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError} (original error: \${e})\`, cleanupError, e);
+      }
+    }
+  }
+}
+async function load(cache: Cache) {
+  try {
+    return await cache.load();
+  } catch (e) {
+    try {
+      await cache.close();
+    } catch (closeError) {
+      await cache.dispose();
+      throw e;
+    }
+    throw e;
+  }
+}
+` },
+          ],
+        },
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 20,
+          column: 7,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+function parse(stream: Stream, text: string) {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    try {
+      throw e;
+    } finally {
+      stream.destroy();
+    }
+  }
+}
+async function load(cache: Cache) {
+  try {
+    return await cache.load();
+  } catch (e) {
+    try {
+      await cache.close();
+    } catch (closeError) {
+      try {
+        await cache.dispose();
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError} (original error: \${e})\`, cleanupError, e);
+      }
+      throw e;
+    }
+    throw e;
+  }
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // A step in a loop runs before the rethrow after it.
+      code: `
+async function closeAll(connections: Connection[]) {
+  try {
+    await flushAll(connections);
+  } catch (e) {
+    for (const connection of connections) {
+      await connection.close();
+    }
+    throw e;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 7,
+          column: 7,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+async function closeAll(connections: Connection[]) {
+  try {
+    await flushAll(connections);
+  } catch (e) {
+    for (const connection of connections) {
+      try {
+        await connection.close();
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError} (original error: \${e})\`, cleanupError, e);
+      }
+    }
+    throw e;
+  }
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // A step of one iteration runs before the rethrow of the next.
+      code: `
+async function retry(job: Job) {
+  try {
+    await job.run();
+  } catch (e) {
+    while (job.attempts < 3) {
+      if (job.fatal) throw e;
+      await job.reset();
+    }
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 8,
+          column: 7,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+async function retry(job: Job) {
+  try {
+    await job.run();
+  } catch (e) {
+    while (job.attempts < 3) {
+      if (job.fatal) throw e;
+      try {
+        await job.reset();
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError} (original error: \${e})\`, cleanupError, e);
+      }
+    }
+  }
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // `switch` and labelled blocks: the paths that leave them by `break` reach the rethrow.
+      code: `
+async function handle(request: Request) {
+  try {
+    await request.process();
+  } catch (e) {
+    switch (request.kind) {
+      case 'upload':
+        await request.abort();
+        break;
+      default:
+        request.log(e);
+    }
+    cleanup: {
+      if (!request.stream) break cleanup;
+      request.stream.destroy();
+    }
+    throw e;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 8,
+          column: 9,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+async function handle(request: Request) {
+  try {
+    await request.process();
+  } catch (e) {
+    switch (request.kind) {
+      case 'upload':
+        try {
+          await request.abort();
+        } catch (cleanupError) {
+          console.error(\`cleanup failed: \${cleanupError} (original error: \${e})\`, cleanupError, e);
+        }
+        break;
+      default:
+        request.log(e);
+    }
+    cleanup: {
+      if (!request.stream) break cleanup;
+      request.stream.destroy();
+    }
+    throw e;
+  }
+}
+` },
+          ],
+        },
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 15,
+          column: 7,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+async function handle(request: Request) {
+  try {
+    await request.process();
+  } catch (e) {
+    switch (request.kind) {
+      case 'upload':
+        await request.abort();
+        break;
+      default:
+        request.log(e);
+    }
+    cleanup: {
+      if (!request.stream) break cleanup;
+      try {
+        request.stream.destroy();
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError} (original error: \${e})\`, cleanupError, e);
+      }
+    }
+    throw e;
+  }
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // Rejection handlers of a promise chain are catch blocks too.
+      code: `
+function use(pool: Pool, fn: (resource: Resource) => Promise<void>) {
+  return pool.acquire().then((resource) =>
+    fn(resource).then(
+      () => pool.release(resource),
+      (err) => {
+        pool.destroy(resource);
+        throw err;
+      },
+    ),
+  );
+}
+const ready = connect().catch(async (error) => {
+  await client.close();
+  throw error;
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 7,
+          column: 9,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+function use(pool: Pool, fn: (resource: Resource) => Promise<void>) {
+  return pool.acquire().then((resource) =>
+    fn(resource).then(
+      () => pool.release(resource),
+      (err) => {
+        try {
+          pool.destroy(resource);
+        } catch (cleanupError) {
+          console.error(\`cleanup failed: \${cleanupError} (original error: \${err})\`, cleanupError, err);
+        }
+        throw err;
+      },
+    ),
+  );
+}
+const ready = connect().catch(async (error) => {
+  await client.close();
+  throw error;
+});
+` },
+          ],
+        },
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 14,
+          column: 3,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+function use(pool: Pool, fn: (resource: Resource) => Promise<void>) {
+  return pool.acquire().then((resource) =>
+    fn(resource).then(
+      () => pool.release(resource),
+      (err) => {
+        pool.destroy(resource);
+        throw err;
+      },
+    ),
+  );
+}
+const ready = connect().catch(async (error) => {
+  try {
+    await client.close();
+  } catch (cleanupError) {
+    console.error(\`cleanup failed: \${cleanupError} (original error: \${error})\`, cleanupError, error);
+  }
+  throw error;
+});
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // `cleanupMethods` adds names: a synchronous `flush()` counts now.
+      code: `
+class Writer {
+  write(chunk: string) {
+    try {
+      this.buffer.push(chunk);
+    } catch (e) {
+      this.buffer.flush();
+      this.buffer.reset();
+      throw e;
+    }
+  }
+}
+`,
+      options: [{"cleanupMethods":["flush"]}],
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 7,
+          column: 7,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+class Writer {
+  write(chunk: string) {
+    try {
+      this.buffer.push(chunk);
+    } catch (e) {
+      try {
+        this.buffer.flush();
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError} (original error: \${e})\`, cleanupError, e);
+      }
+      this.buffer.reset();
+      throw e;
+    }
+  }
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // A one-line catch gets a one-line guard; the original error named `cleanupError` does not clash.
+      code: `
+async function run(task: Task) {
+  try { await task.run(); } catch (cleanupError) { await task.cleanup(); throw cleanupError; }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 3,
+          column: 52,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+async function run(task: Task) {
+  try { await task.run(); } catch (cleanupError) { try { await task.cleanup(); } catch (cleanupFailure) { console.error(\`cleanup failed: \${cleanupFailure} (original error: \${cleanupError})\`, cleanupFailure, cleanupError); } throw cleanupError; }
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // A step that is the body of a brace-less `if` is guarded in place.
+      code: `
+async function send(channel: Channel, data: string) {
+  try {
+    await channel.write(data);
+  } catch (e) {
+    if (channel.open) await channel.close();
+    throw e;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 6,
+          column: 23,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+async function send(channel: Channel, data: string) {
+  try {
+    await channel.write(data);
+  } catch (e) {
+    if (channel.open) try { await channel.close(); } catch (cleanupError) { console.error(\`cleanup failed: \${cleanupError} (original error: \${e})\`, cleanupError, e); }
+    throw e;
+  }
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // Tabs, and a step written over several lines.
+      code: `
+class Uploader {
+\tasync upload(file: File) {
+\t\ttry {
+\t\t\tawait this.transport.send(file);
+\t\t} catch (e) {
+\t\t\tawait this.transport.close({
+\t\t\t\treason: 'upload failed',
+\t\t\t});
+\t\t\tthrow e;
+\t\t}
+\t}
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 7,
+          column: 4,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+class Uploader {
+\tasync upload(file: File) {
+\t\ttry {
+\t\t\tawait this.transport.send(file);
+\t\t} catch (e) {
+\t\t\ttry {
+\t\t\t\tawait this.transport.close({
+\t\t\t\t\treason: 'upload failed',
+\t\t\t\t});
+\t\t\t} catch (cleanupError) {
+\t\t\t\tconsole.error(\`cleanup failed: \${cleanupError} (original error: \${e})\`, cleanupError, e);
+\t\t\t}
+\t\t\tthrow e;
+\t\t}
+\t}
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // The cleanup repeated at the end of the try: `withCleanup` runs it once, however the work ends.
+      code: `
+import { Mutex } from 'async-mutex';
+
+class Exporter {
+  async export(rows: Row[]) {
+    try {
+      await this.sink.open();
+      await this.sink.write(rows);
+      await this.sink.close();
+    } catch (e) {
+      await this.sink.close();
+      throw e;
+    }
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 11,
+          column: 7,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+import { Mutex } from 'async-mutex';
+
+class Exporter {
+  async export(rows: Row[]) {
+    try {
+      await this.sink.open();
+      await this.sink.write(rows);
+      await this.sink.close();
+    } catch (e) {
+      try {
+        await this.sink.close();
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError} (original error: \${e})\`, cleanupError, e);
+      }
+      throw e;
+    }
+  }
+}
+` },
+            { messageId: 'useWithCleanupOnce', output: `
+import { Mutex } from 'async-mutex';
+import { withCleanup } from 'eslint-plugin-concurrency/runtime';
+
+class Exporter {
+  async export(rows: Row[]) {
+    await withCleanup(async () => {
+      await this.sink.open();
+      await this.sink.write(rows);
+    }, async () => {
+      await this.sink.close();
+    });
+  }
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // The cleanup repeated after the try: the same behaviour as a `finally`, so `withCleanup` is a faithful rewrite.
+      code: `
+import { lazy } from 'eslint-plugin-concurrency/runtime';
+
+export async function backup(db: Db, target: string) {
+  const snapshot = await db.snapshot();
+  try {
+    await snapshot.copyTo(target);
+  } catch (e) {
+    snapshot.release();
+    throw e;
+  }
+  snapshot.release();
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 9,
+          column: 5,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+import { lazy } from 'eslint-plugin-concurrency/runtime';
+
+export async function backup(db: Db, target: string) {
+  const snapshot = await db.snapshot();
+  try {
+    await snapshot.copyTo(target);
+  } catch (e) {
+    try {
+      snapshot.release();
+    } catch (cleanupError) {
+      console.error(\`cleanup failed: \${cleanupError} (original error: \${e})\`, cleanupError, e);
+    }
+    throw e;
+  }
+  snapshot.release();
+}
+` },
+            { messageId: 'useWithCleanup', output: `
+import { lazy, withCleanup } from 'eslint-plugin-concurrency/runtime';
+
+export async function backup(db: Db, target: string) {
+  const snapshot = await db.snapshot();
+  await withCleanup(async () => {
+    await snapshot.copyTo(target);
+  }, () => {
+    snapshot.release();
+  });
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // No `withCleanup` outside an async function.
+      code: `
+function writeSync(file: File, data: string) {
+  try {
+    file.writeSync(data);
+    file.close();
+  } catch (e) {
+    file.close();
+    throw e;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 7,
+          column: 5,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+function writeSync(file: File, data: string) {
+  try {
+    file.writeSync(data);
+    file.close();
+  } catch (e) {
+    try {
+      file.close();
+    } catch (cleanupError) {
+      console.error(\`cleanup failed: \${cleanupError} (original error: \${e})\`, cleanupError, e);
+    }
+    throw e;
+  }
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // No `withCleanup` when the cleanup runs only on failure (it would run on success too) or uses the error.
+      code: `
+async function commit(tx: Transaction) {
+  try {
+    await tx.commit();
+  } catch (e) {
+    await tx.rollback(e);
+    throw e;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 6,
+          column: 5,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+async function commit(tx: Transaction) {
+  try {
+    await tx.commit();
+  } catch (e) {
+    try {
+      await tx.rollback(e);
+    } catch (cleanupError) {
+      console.error(\`cleanup failed: \${cleanupError} (original error: \${e})\`, cleanupError, e);
+    }
+    throw e;
+  }
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // In `finally`: an awaited call while the try block may be throwing.
+      code: `
+import { Mutex } from 'async-mutex';
+
+export async function writeAll(path: string, chunks: Uint8Array[]) {
+  const handle = await open(path, 'w');
+  try {
+    for (const chunk of chunks) await handle.write(chunk);
+  } finally {
+    await handle.close();
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'awaitInFinally',
+          line: 9,
+          column: 5,
+          suggestions: [
+            { messageId: 'wrapFinallyCleanup', output: `
+import { Mutex } from 'async-mutex';
+
+export async function writeAll(path: string, chunks: Uint8Array[]) {
+  const handle = await open(path, 'w');
+  try {
+    for (const chunk of chunks) await handle.write(chunk);
+  } finally {
+    try {
+      await handle.close();
+    } catch (cleanupError) {
+      console.error(\`cleanup failed: \${cleanupError}\`, cleanupError);
+    }
+  }
+}
+` },
+            { messageId: 'useWithCleanup', output: `
+import { Mutex } from 'async-mutex';
+import { withCleanup } from 'eslint-plugin-concurrency/runtime';
+
+export async function writeAll(path: string, chunks: Uint8Array[]) {
+  const handle = await open(path, 'w');
+  await withCleanup(async () => {
+    for (const chunk of chunks) await handle.write(chunk);
+  }, async () => {
+    await handle.close();
+  });
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // In `finally` after a catch that rethrows: the guard only (`withCleanup` has no catch).
+      code: `
+class Crypto {
+  async receiveBundle(roomId: string, bundle: Bundle) {
+    try {
+      await this.olm.receive(bundle);
+    } catch (err) {
+      logger.warn('bundle failed', err);
+      throw err;
+    } finally {
+      await this.olm.clearPending(roomId);
+    }
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'awaitInFinally',
+          line: 10,
+          column: 7,
+          suggestions: [
+            { messageId: 'wrapFinallyCleanup', output: `
+class Crypto {
+  async receiveBundle(roomId: string, bundle: Bundle) {
+    try {
+      await this.olm.receive(bundle);
+    } catch (err) {
+      logger.warn('bundle failed', err);
+      throw err;
+    } finally {
+      try {
+        await this.olm.clearPending(roomId);
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError}\`, cleanupError);
+      }
+    }
+  }
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // In `finally` with a `return` in the try: the guard only (a `return` means something else in a callback).
+      code: `
+class Executor {
+  async execute(operation: Operation) {
+    const session = this.startSession();
+    try {
+      return await operation.run(session);
+    } finally {
+      await session.endSession();
+    }
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'awaitInFinally',
+          line: 8,
+          column: 7,
+          suggestions: [
+            { messageId: 'wrapFinallyCleanup', output: `
+class Executor {
+  async execute(operation: Operation) {
+    const session = this.startSession();
+    try {
+      return await operation.run(session);
+    } finally {
+      try {
+        await session.endSession();
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError}\`, cleanupError);
+      }
+    }
+  }
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // No `withCleanup` when the work assigns an outer variable: TypeScript would no longer see it assigned.
+      code: `
+async function read(path: string) {
+  let text: string;
+  const file = await open(path);
+  try {
+    text = await file.readFile('utf8');
+  } finally {
+    await file.close();
+  }
+  return text;
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'awaitInFinally',
+          line: 8,
+          column: 5,
+          suggestions: [
+            { messageId: 'wrapFinallyCleanup', output: `
+async function read(path: string) {
+  let text: string;
+  const file = await open(path);
+  try {
+    text = await file.readFile('utf8');
+  } finally {
+    try {
+      await file.close();
+    } catch (cleanupError) {
+      console.error(\`cleanup failed: \${cleanupError}\`, cleanupError);
+    }
+  }
+  return text;
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // No `withCleanup` when a comment between the blocks would be lost, or when the name is taken.
+      code: `
+async function copy(from: Handle, to: Handle) {
+  try {
+    await from.pipeTo(to);
+  } // the destination is flushed by close()
+  finally {
+    await to.close();
+  }
+}
+async function sync(withCleanup: boolean, db: Db) {
+  try {
+    await db.sync();
+  } finally {
+    await db.disconnect();
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'awaitInFinally',
+          line: 7,
+          column: 5,
+          suggestions: [
+            { messageId: 'wrapFinallyCleanup', output: `
+async function copy(from: Handle, to: Handle) {
+  try {
+    await from.pipeTo(to);
+  } // the destination is flushed by close()
+  finally {
+    try {
+      await to.close();
+    } catch (cleanupError) {
+      console.error(\`cleanup failed: \${cleanupError}\`, cleanupError);
+    }
+  }
+}
+async function sync(withCleanup: boolean, db: Db) {
+  try {
+    await db.sync();
+  } finally {
+    await db.disconnect();
+  }
+}
+` },
+          ],
+        },
+        {
+          messageId: 'awaitInFinally',
+          line: 14,
+          column: 5,
+          suggestions: [
+            { messageId: 'wrapFinallyCleanup', output: `
+async function copy(from: Handle, to: Handle) {
+  try {
+    await from.pipeTo(to);
+  } // the destination is flushed by close()
+  finally {
+    await to.close();
+  }
+}
+async function sync(withCleanup: boolean, db: Db) {
+  try {
+    await db.sync();
+  } finally {
+    try {
+      await db.disconnect();
+    } catch (cleanupError) {
+      console.error(\`cleanup failed: \${cleanupError}\`, cleanupError);
+    }
+  }
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // The runtime import joins an existing import of the configured module.
+      code: `
+import { lazy } from '@acme/runtime';
+
+export async function drain(queue: Queue) {
+  try {
+    await queue.drain();
+  } finally {
+    await queue.stop();
+  }
+}
+`,
+      settings: {"concurrency":{"runtimeModule":"@acme/runtime"}},
+      output: null,
+      errors: [
+        {
+          messageId: 'awaitInFinally',
+          line: 8,
+          column: 5,
+          suggestions: [
+            { messageId: 'wrapFinallyCleanup', output: `
+import { lazy } from '@acme/runtime';
+
+export async function drain(queue: Queue) {
+  try {
+    await queue.drain();
+  } finally {
+    try {
+      await queue.stop();
+    } catch (cleanupError) {
+      console.error(\`cleanup failed: \${cleanupError}\`, cleanupError);
+    }
+  }
+}
+` },
+            { messageId: 'useWithCleanup', output: `
+import { lazy, withCleanup } from '@acme/runtime';
+
+export async function drain(queue: Queue) {
+  await withCleanup(async () => {
+    await queue.drain();
+  }, async () => {
+    await queue.stop();
+  });
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // JavaScript (espree): the same cases, with the import added at the top.
+      code: `
+export class Client {
+  async login(token) {
+    try {
+      await this.ws.connect(token);
+    } catch (error) {
+      await this.destroy();
+      throw error;
+    }
+  }
+  async snapshot(client) {
+    try {
+      await client.send('HeapProfiler.takeHeapSnapshot');
+    } finally {
+      await client.send('HeapProfiler.disable');
+    }
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 7,
+          column: 7,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+export class Client {
+  async login(token) {
+    try {
+      await this.ws.connect(token);
+    } catch (error) {
+      try {
+        await this.destroy();
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError} (original error: \${error})\`, cleanupError, error);
+      }
+      throw error;
+    }
+  }
+  async snapshot(client) {
+    try {
+      await client.send('HeapProfiler.takeHeapSnapshot');
+    } finally {
+      await client.send('HeapProfiler.disable');
+    }
+  }
+}
+` },
+          ],
+        },
+        {
+          messageId: 'awaitInFinally',
+          line: 15,
+          column: 7,
+          suggestions: [
+            { messageId: 'wrapFinallyCleanup', output: `
+export class Client {
+  async login(token) {
+    try {
+      await this.ws.connect(token);
+    } catch (error) {
+      await this.destroy();
+      throw error;
+    }
+  }
+  async snapshot(client) {
+    try {
+      await client.send('HeapProfiler.takeHeapSnapshot');
+    } finally {
+      try {
+        await client.send('HeapProfiler.disable');
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError}\`, cleanupError);
+      }
+    }
+  }
+}
+` },
+            { messageId: 'useWithCleanup', output: `
+import { withCleanup } from 'eslint-plugin-concurrency/runtime';
+export class Client {
+  async login(token) {
+    try {
+      await this.ws.connect(token);
+    } catch (error) {
+      await this.destroy();
+      throw error;
+    }
+  }
+  async snapshot(client) {
+    await withCleanup(async () => {
+      await client.send('HeapProfiler.takeHeapSnapshot');
+    }, async () => {
+      await client.send('HeapProfiler.disable');
+    });
+  }
+}
+` },
+          ],
+        },
+      ],
+      ...javascript,
+    },
+  ],
+});

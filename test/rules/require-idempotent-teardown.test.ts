@@ -1,0 +1,1685 @@
+import rule from '../../rules/require-idempotent-teardown.js';
+import { javascript, ruleTester } from './rule-tester.js';
+
+ruleTester.run('require-idempotent-teardown', rule, {
+  valid: [
+    // Synchronous teardown: nothing to interleave with.
+    `
+class Client {
+  close() {
+    this.socket.end();
+    this.socket = null;
+  }
+}
+`,
+    // Async in name only: no await, so the body runs to completion in one go.
+    `
+class Client {
+  async close() {
+    this.timer.unref();
+    this.closed = true;
+  }
+}
+`,
+    // Not async: the returned promise is the delegate's business.
+    `
+class Client {
+  close() {
+    return this.pool.end();
+  }
+}
+`,
+    // The await runs in a callback, later, not in the method itself.
+    `
+class Client {
+  async close() {
+    this.socket.on('end', async () => {
+      await this.flush();
+    });
+    this.socket.end();
+  }
+}
+`,
+    // Flag-first: the note's DO.
+    `
+class Client {
+  closed = false;
+  async close() {
+    if (this.closed) return;
+    this.closed = true;
+    await this.socket.end();
+  }
+}
+`,
+    // A string state machine.
+    `
+class Client {
+  #state: 'open' | 'closing' | 'closed' = 'open';
+  async close(): Promise<void> {
+    if (this.#state !== 'open') return;
+    this.#state = 'closing';
+    await this.socket.end();
+    this.#state = 'closed';
+  }
+}
+`,
+    // The note's pattern 3: in-progress and complete flags.
+    `
+class System {
+  private shutdownInProgress = false;
+  private shutdownComplete = false;
+  async shutdown(): Promise<void> {
+    if (this.shutdownComplete) return;
+    if (this.shutdownInProgress) {
+      console.warn('Shutdown already in progress');
+      return;
+    }
+    this.shutdownInProgress = true;
+    try {
+      await this.cleanup();
+    } finally {
+      this.shutdownComplete = true;
+    }
+  }
+}
+`,
+    // A state guard claimed too late is no-state-flag-after-await's report, not this rule's.
+    `
+class Client {
+  connected = true;
+  async disconnect() {
+    if (!this.connected) return;
+    await this.socket.end();
+    this.connected = false;
+  }
+}
+`,
+    // A memoised promise, synchronous.
+    `
+class Pool {
+  #closing?: Promise<void>;
+  close() {
+    return (this.#closing ??= this.drain());
+  }
+}
+`,
+    // A memoised promise, awaited.
+    `
+class Pool {
+  async close() {
+    await (this.closing ??= this.drain());
+    this.emit('closed');
+  }
+}
+`,
+    // A memoised promise behind an early return (mongodb's MongoClient#close).
+    `
+class MongoClient {
+  async close(_force = false): Promise<void> {
+    if (this.closeLock) {
+      return await this.closeLock;
+    }
+    try {
+      this.closeLock = this._close();
+      await this.closeLock;
+    } finally {
+      this.closeLock = undefined;
+    }
+  }
+}
+`,
+    // A memoised promise set under an absence check (bullmq's QueueBase#close).
+    `
+class QueueBase {
+  async close() {
+    if (!this.closing) {
+      this.closing = this.backend.close();
+    }
+    await this.closing;
+    this.closed = true;
+  }
+}
+`,
+    // The runtime's helpers.
+    `
+import { idempotent, runIdempotent } from 'eslint-plugin-concurrency/runtime';
+class Pool {
+  readonly close = idempotent(async () => {
+    await this.drain();
+  });
+  async shutdown(): Promise<void> {
+    await runIdempotent(this, 'shutdown', async () => {
+      await this.drain();
+      await this.socket.end();
+    });
+  }
+}
+`,
+    // The whole body in a critical section whose callback starts with a guard (the legacy example's disconnect).
+    `
+class Monitor {
+  connected = false;
+  async disconnect(): Promise<void> {
+    await this.disconnectLock.runExclusive(async () => {
+      if (!this.connected) return;
+      try {
+        await this.client.disconnect();
+      } finally {
+        this.connected = false;
+      }
+    });
+  }
+}
+`,
+    // A lock acquired and released by hand, the guard first in the section (livekit's Room#disconnect).
+    `
+class Room {
+  disconnect = async (stopTracks = true) => {
+    const unlock = await this.disconnectLock.lock();
+    try {
+      if (this.state === ConnectionState.Disconnected) {
+        return;
+      }
+      await this.engine.close();
+      this.handleDisconnect(stopTracks);
+    } finally {
+      unlock();
+    }
+  };
+}
+`,
+    // The guard right after the acquisition, on a getter (livekit's RTCEngine#close).
+    `
+class Engine {
+  private _isClosed = false;
+  get isClosed() {
+    return this._isClosed;
+  }
+  async close() {
+    const unlock = await this.closingLock.lock();
+    if (this.isClosed) {
+      unlock();
+      return;
+    }
+    try {
+      this._isClosed = true;
+      await this.cleanupPeerConnections();
+    } finally {
+      unlock();
+    }
+  }
+}
+`,
+    // No body: abstract, overloads, interfaces, declarations.
+    `
+abstract class Resource {
+  abstract close(): Promise<void>;
+  declare stop: () => Promise<void>;
+  dispose(): Promise<void>;
+  dispose(force: boolean): Promise<void>;
+  async dispose(force?: boolean): Promise<void> {
+    return this.release(force);
+  }
+}
+interface Closable {
+  close(): Promise<void>;
+}
+`,
+    // A required argument names what to stop: one guard per object would merge different calls.
+    `
+class Timers {
+  async stop(id: string) {
+    await this.timers.get(id)?.cancel();
+    this.timers.delete(id);
+  }
+}
+`,
+    // A DOM-style handler takes the event.
+    `
+const player = {
+  async stop(event) {
+    event.preventDefault();
+    await audio.fadeOut();
+  },
+};
+`,
+    // Pure delegation: whether a second call is safe is the delegate's business.
+    `
+class Cursor {
+  async [Symbol.asyncDispose]() {
+    await this.close();
+  }
+  async close(): Promise<void> {
+    await this.cleanup();
+  }
+  async stop() {
+    await this.#client?.close();
+  }
+  async destroy() {
+    return super.destroy();
+  }
+}
+`,
+    // Delegation to several at once, or through a wrapper.
+    `
+class ElementHandle {
+  async dispose(): Promise<void> {
+    await Promise.all([this.handle.dispose(), this.isolatedHandle?.dispose()]);
+  }
+  async close() {
+    await Promise.all(this.connections.map((connection) => connection.close()));
+  }
+  async shutdown() {
+    await this.trace('shutdown', async () => {
+      await super.shutdown();
+    });
+  }
+}
+`,
+    // A handle claimed before the first await: a second call finds it gone.
+    `
+class Client {
+  private socket: WebSocket | null = null;
+  async close() {
+    if (!this.socket) return;
+    const socket = this.socket;
+    this.socket = null;
+    await socket.close();
+  }
+}
+`,
+    // A guard on a getter whose member is claimed before the first await.
+    `
+class Engine {
+  #closed = false;
+  get closed() {
+    return this.#closed;
+  }
+  async close() {
+    if (this.closed) return;
+    this.#closed = true;
+    await this.transport.close();
+  }
+}
+`,
+    // A guard through an own method (matrix-js-sdk's MatrixCall#terminate, without its arguments).
+    `
+class Call {
+  callHasEnded() {
+    return this.state === CallState.Ended;
+  }
+  async terminate() {
+    if (this.callHasEnded()) return;
+    this.state = CallState.Ended;
+    this.callStatsAtEnd = await this.collectCallStats();
+  }
+}
+`,
+    // An own method claims the state synchronously, before its own first await.
+    `
+class Channel {
+  async close() {
+    if (!this.transport) return;
+    await this.doClose();
+  }
+  private async doClose() {
+    const transport = this.transport;
+    this.transport = null;
+    await transport.end();
+  }
+}
+`,
+    // An assertion is a guard too (puppeteer's JSCoverage#stop).
+    `
+class JSCoverage {
+  #enabled = false;
+  async stop() {
+    assert(this.#enabled, 'JSCoverage is not enabled');
+    this.#enabled = false;
+    return await this.#client.send('Profiler.takePreciseCoverage');
+  }
+}
+`,
+    // A check-and-set in the guard itself.
+    `
+class Monitor {
+  readonly connection = new Lifecycle('connected');
+  async disconnect(): Promise<void> {
+    if (!this.connection.transition('connected', 'disconnecting')) return;
+    await this.client.disconnect();
+  }
+}
+`,
+    // The guard reads inside a member that a call changes before the first await.
+    `
+class Recorder {
+  #controller = new AbortController();
+  async stop() {
+    if (this.#controller.signal.aborted) return;
+    this.#controller.abort();
+    await this.flush();
+  }
+}
+`,
+    // Closure state in a factory.
+    `
+export function createProducer(cluster) {
+  let closed = false;
+  return {
+    async disconnect() {
+      if (closed) return;
+      closed = true;
+      await cluster.disconnect();
+      emit('disconnect');
+    },
+  };
+}
+`,
+    // Callbacks handed to a call: the callee decides how often they run (a WHATWG sink closes once).
+    `
+const stream = new WritableStream({
+  async close() {
+    await sendTrailer(streamId);
+    log('closed');
+  },
+});
+`,
+    // Not teardown names, private helpers, generators and accessors.
+    `
+class Client {
+  async flush() {
+    await this.socket.drain();
+    this.buffer = [];
+  }
+  async #close() {
+    await this.socket.end();
+    this.socket = null;
+  }
+  async *stop() {
+    yield await this.next();
+    this.done = true;
+  }
+  get close() {
+    return this.#close;
+  }
+}
+`,
+    // JavaScript has no optional marker: a Node-style \`close(callback)\` takes a required argument.
+    {
+      code: `
+class Server {
+  async close(callback) {
+    await this.drain();
+    this.server.close(callback);
+  }
+}
+`,
+      ...javascript,
+    },
+    // JavaScript: flag-first.
+    {
+      code: `
+class Client {
+  async close() {
+    if (this.closed) return;
+    this.closed = true;
+    await this.socket.end();
+  }
+}
+`,
+      ...javascript,
+    },
+  ],
+  invalid: [
+    {
+      // The note's pattern 3 without in-progress tracking: concurrent shutdowns clean up twice.
+      code: `
+class Monitor {
+  async shutdown(): Promise<void> {
+    this.stopMonitoring();
+    await this.disconnect();
+    this.cleanupCount += 1;
+    this.shutdownComplete = true;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'shutdown' },
+          line: 3,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'shutdown' },
+              output: `
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+class Monitor {
+  async shutdown(): Promise<void> {
+    await runIdempotent(this, 'shutdown', async () => {
+      this.stopMonitoring();
+      await this.disconnect();
+      this.cleanupCount += 1;
+      this.shutdownComplete = true;
+    });
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A subclass qualifies the key with its class name, so an override calling super shares no run; the import joins the existing ones.
+      code: `
+import { EventEmitter } from 'node:events';
+import { Mutex } from 'eslint-plugin-concurrency/runtime';
+
+export class Pool extends EventEmitter {
+  async close() {
+    await this.drain();
+    this.emit('close');
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'close' },
+          line: 6,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'close' },
+              output: `
+import { EventEmitter } from 'node:events';
+import { Mutex, runIdempotent } from 'eslint-plugin-concurrency/runtime';
+
+export class Pool extends EventEmitter {
+  async close() {
+    await runIdempotent(this, 'Pool.close', async () => {
+      await this.drain();
+      this.emit('close');
+    });
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // An override that calls super: the arrow keeps `super`, and the key is its own.
+      code: `
+class Derived extends Base {
+  async close(): Promise<void> {
+    await this.flushPending();
+    await super.close();
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'close' },
+          line: 3,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'close' },
+              output: `
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+class Derived extends Base {
+  async close(): Promise<void> {
+    await runIdempotent(this, 'Derived.close', async () => {
+      await this.flushPending();
+      await super.close();
+    });
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // An anonymous class is qualified by the variable it initialises; one without any name gets no suggestion.
+      code: `
+const Derived = class extends Base {
+  async stop() {
+    await this.flush();
+    this.stopped = true;
+  }
+};
+export default class extends Base {
+  async destroy() {
+    await this.flush();
+    this.destroyed = true;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'stop' },
+          line: 3,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'stop' },
+              output: `
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+const Derived = class extends Base {
+  async stop() {
+    await runIdempotent(this, 'Derived.stop', async () => {
+      await this.flush();
+      this.stopped = true;
+    });
+  }
+};
+export default class extends Base {
+  async destroy() {
+    await this.flush();
+    this.destroyed = true;
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'destroy' },
+          line: 9,
+          column: 9,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // A body that returns a value returns the run; a return type that does not accept undefined gets no suggestion.
+      code: `
+class Tracing {
+  async stop() {
+    await this.client.send('Tracing.end');
+    this.recording = false;
+    return this.content;
+  }
+}
+class Coverage {
+  async stop(): Promise<Entry[]> {
+    await this.client.send('Profiler.disable');
+    return this.entries;
+  }
+}
+class Recorder {
+  async stop(): Promise<Buffer | undefined> {
+    await this.client.send('Recorder.stop');
+    return this.buffer;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'stop' },
+          line: 3,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'stop' },
+              output: `
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+class Tracing {
+  async stop() {
+    return runIdempotent(this, 'stop', async () => {
+      await this.client.send('Tracing.end');
+      this.recording = false;
+      return this.content;
+    });
+  }
+}
+class Coverage {
+  async stop(): Promise<Entry[]> {
+    await this.client.send('Profiler.disable');
+    return this.entries;
+  }
+}
+class Recorder {
+  async stop(): Promise<Buffer | undefined> {
+    await this.client.send('Recorder.stop');
+    return this.buffer;
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'stop' },
+          line: 10,
+          column: 9,
+          suggestions: [],
+        },
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'stop' },
+          line: 16,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'stop' },
+              output: `
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+class Tracing {
+  async stop() {
+    await this.client.send('Tracing.end');
+    this.recording = false;
+    return this.content;
+  }
+}
+class Coverage {
+  async stop(): Promise<Entry[]> {
+    await this.client.send('Profiler.disable');
+    return this.entries;
+  }
+}
+class Recorder {
+  async stop(): Promise<Buffer | undefined> {
+    return runIdempotent(this, 'stop', async () => {
+      await this.client.send('Recorder.stop');
+      return this.buffer;
+    });
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Symbol.asyncDispose, a class field, a static method and a string key; `for await` awaits too.
+      code: `
+class Connection {
+  async [Symbol.asyncDispose]() {
+    await this.flush();
+    this.socket.end();
+  }
+  close = async () => {
+    await this.flush();
+    this.socket.end();
+  };
+  static async shutdown() {
+    await pool.drain();
+    pool = null;
+  }
+  async 'disconnect'() {
+    for await (const chunk of this.pending) this.write(chunk);
+    this.socket = null;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: '[Symbol.asyncDispose]' },
+          line: 3,
+          column: 10,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: '[Symbol.asyncDispose]' },
+              output: `
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+class Connection {
+  async [Symbol.asyncDispose]() {
+    await runIdempotent(this, Symbol.asyncDispose, async () => {
+      await this.flush();
+      this.socket.end();
+    });
+  }
+  close = async () => {
+    await this.flush();
+    this.socket.end();
+  };
+  static async shutdown() {
+    await pool.drain();
+    pool = null;
+  }
+  async 'disconnect'() {
+    for await (const chunk of this.pending) this.write(chunk);
+    this.socket = null;
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'close' },
+          line: 7,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'close' },
+              output: `
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+class Connection {
+  async [Symbol.asyncDispose]() {
+    await this.flush();
+    this.socket.end();
+  }
+  close = async () => {
+    await runIdempotent(this, 'close', async () => {
+      await this.flush();
+      this.socket.end();
+    });
+  };
+  static async shutdown() {
+    await pool.drain();
+    pool = null;
+  }
+  async 'disconnect'() {
+    for await (const chunk of this.pending) this.write(chunk);
+    this.socket = null;
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'shutdown' },
+          line: 11,
+          column: 16,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'shutdown' },
+              output: `
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+class Connection {
+  async [Symbol.asyncDispose]() {
+    await this.flush();
+    this.socket.end();
+  }
+  close = async () => {
+    await this.flush();
+    this.socket.end();
+  };
+  static async shutdown() {
+    await runIdempotent(this, 'shutdown', async () => {
+      await pool.drain();
+      pool = null;
+    });
+  }
+  async 'disconnect'() {
+    for await (const chunk of this.pending) this.write(chunk);
+    this.socket = null;
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'disconnect' },
+          line: 15,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'disconnect' },
+              output: `
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+class Connection {
+  async [Symbol.asyncDispose]() {
+    await this.flush();
+    this.socket.end();
+  }
+  close = async () => {
+    await this.flush();
+    this.socket.end();
+  };
+  static async shutdown() {
+    await pool.drain();
+    pool = null;
+  }
+  async 'disconnect'() {
+    await runIdempotent(this, 'disconnect', async () => {
+      for await (const chunk of this.pending) this.write(chunk);
+      this.socket = null;
+    });
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Comments stay, a single-line body is spread out, tabs are kept, a multi-line template literal is not re-indented.
+      code: `
+class Client {
+\tasync close() { await this.a.end(); /* then */ this.b = null; }
+\tasync stop() {
+\t\t// first
+\t\tawait this.a.end(); // trailing
+\t\tthis.b = \`closed
+at \${Date.now()}\`;
+\t\t/* last */
+\t}
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'close' },
+          line: 3,
+          column: 8,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'close' },
+              output: `
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+class Client {
+\tasync close() {
+\t\tawait runIdempotent(this, 'close', async () => {
+\t\t\tawait this.a.end(); /* then */ this.b = null;
+\t\t});
+\t}
+\tasync stop() {
+\t\t// first
+\t\tawait this.a.end(); // trailing
+\t\tthis.b = \`closed
+at \${Date.now()}\`;
+\t\t/* last */
+\t}
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'stop' },
+          line: 4,
+          column: 8,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'stop' },
+              output: `
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+class Client {
+\tasync close() { await this.a.end(); /* then */ this.b = null; }
+\tasync stop() {
+\t\tawait runIdempotent(this, 'stop', async () => {
+\t\t\t// first
+\t\t\tawait this.a.end(); // trailing
+\t\t\tthis.b = \`closed
+at \${Date.now()}\`;
+\t\t\t/* last */
+\t\t});
+\t}
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // The import comes from settings.concurrency.runtimeModule; an existing alias is reused.
+      code: `
+import { runIdempotent as run } from '#runtime';
+import type { Lazy } from '#runtime';
+class Client {
+  async disconnect() {
+    await this.#socket?.end();
+    this.#socket = null;
+  }
+}
+`,
+      settings: {"concurrency":{"runtimeModule":"#runtime"}},
+      output: null,
+      errors: [
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'disconnect' },
+          line: 5,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'disconnect' },
+              output: `
+import { runIdempotent as run } from '#runtime';
+import type { Lazy } from '#runtime';
+class Client {
+  async disconnect() {
+    await run(this, 'disconnect', async () => {
+      await this.#socket?.end();
+      this.#socket = null;
+    });
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // teardownMethods adds names to the defaults; a local that takes the helper's name leaves no suggestion.
+      code: `
+class Lease {
+  async release() {
+    await this.client.unlock(this.key);
+    this.held = false;
+  }
+  async close() {
+    const runIdempotent = this.options.once;
+    await this.client.quit();
+    this.client = null;
+  }
+}
+`,
+      options: [{"teardownMethods":["release"]}],
+      output: null,
+      errors: [
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'release' },
+          line: 3,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'release' },
+              output: `
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+class Lease {
+  async release() {
+    await runIdempotent(this, 'release', async () => {
+      await this.client.unlock(this.key);
+      this.held = false;
+    });
+  }
+  async close() {
+    const runIdempotent = this.options.once;
+    await this.client.quit();
+    this.client = null;
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'close' },
+          line: 7,
+          column: 9,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // A handle guard whose handle is cleared only after the await: a second call closes it again.
+      code: `
+class Client {
+  private socket: WebSocket | null = null;
+  async close() {
+    if (!this.socket) return;
+    await this.socket.close();
+    this.socket = null;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'close' },
+          line: 4,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'close' },
+              output: `
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+class Client {
+  private socket: WebSocket | null = null;
+  async close() {
+    await runIdempotent(this, 'close', async () => {
+      if (!this.socket) return;
+      await this.socket.close();
+      this.socket = null;
+    });
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // The own method clears the handle only after its own first await.
+      code: `
+class Channel {
+  async close() {
+    if (!this.transport) return;
+    await this.doClose();
+  }
+  private async doClose() {
+    await this.transport.end();
+    this.transport = null;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'close' },
+          line: 3,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'close' },
+              output: `
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+class Channel {
+  async close() {
+    await runIdempotent(this, 'close', async () => {
+      if (!this.transport) return;
+      await this.doClose();
+    });
+  }
+  private async doClose() {
+    await this.transport.end();
+    this.transport = null;
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A guard on a getter whose state changes only when the awaited call completes (puppeteer's Browser#close).
+      code: `
+class Browser {
+  get connection() {
+    return this.#browserCore.session.connection;
+  }
+  async close(): Promise<void> {
+    if (this.connection.closed) {
+      return;
+    }
+    try {
+      await this.#browserCore.close();
+    } finally {
+      this.connection.dispose();
+    }
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'close' },
+          line: 6,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'close' },
+              output: `
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+class Browser {
+  get connection() {
+    return this.#browserCore.session.connection;
+  }
+  async close(): Promise<void> {
+    await runIdempotent(this, 'close', async () => {
+      if (this.connection.closed) {
+        return;
+      }
+      try {
+        await this.#browserCore.close();
+      } finally {
+        this.connection.dispose();
+      }
+    });
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // The guard reads state that is claimed only after the first await.
+      code: `
+class Recorder {
+  #controller = new AbortController();
+  async stop() {
+    if (this.#controller.signal.aborted) return;
+    await this.page.stopScreencast();
+    this.#controller.abort();
+    await this.writeLastFrames();
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'stop' },
+          line: 4,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'stop' },
+              output: `
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+class Recorder {
+  #controller = new AbortController();
+  async stop() {
+    await runIdempotent(this, 'stop', async () => {
+      if (this.#controller.signal.aborted) return;
+      await this.page.stopScreencast();
+      this.#controller.abort();
+      await this.writeLastFrames();
+    });
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A critical section without a guard only runs the cleanup twice in a row; one followed by more awaits is not the whole body.
+      code: `
+class Client {
+  async close() {
+    await this.lock.runExclusive(async () => {
+      await this.socket.end();
+      this.socket = null;
+    });
+  }
+  async stop() {
+    await this.lock.runExclusive(async () => {
+      if (this.stopped) return;
+      this.stopped = true;
+    });
+    await this.worker.terminate();
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'close' },
+          line: 3,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'close' },
+              output: `
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+class Client {
+  async close() {
+    await runIdempotent(this, 'close', async () => {
+      await this.lock.runExclusive(async () => {
+        await this.socket.end();
+        this.socket = null;
+      });
+    });
+  }
+  async stop() {
+    await this.lock.runExclusive(async () => {
+      if (this.stopped) return;
+      this.stopped = true;
+    });
+    await this.worker.terminate();
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'stop' },
+          line: 9,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'stop' },
+              output: `
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+class Client {
+  async close() {
+    await this.lock.runExclusive(async () => {
+      await this.socket.end();
+      this.socket = null;
+    });
+  }
+  async stop() {
+    await runIdempotent(this, 'stop', async () => {
+      await this.lock.runExclusive(async () => {
+        if (this.stopped) return;
+        this.stopped = true;
+      });
+      await this.worker.terminate();
+    });
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A flag set under an absence check but never awaited is no memoised promise; a single awaited call that is not a teardown is no delegation.
+      code: `
+class Writer {
+  async close() {
+    if (!this.closing) {
+      this.closing = true;
+    }
+    await this.flush();
+  }
+  async stop() {
+    await sendStreamTrailer(this.streamId);
+  }
+  async destroy() {
+    await this.client.close();
+    this.client = null;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'close' },
+          line: 3,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'close' },
+              output: `
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+class Writer {
+  async close() {
+    await runIdempotent(this, 'close', async () => {
+      if (!this.closing) {
+        this.closing = true;
+      }
+      await this.flush();
+    });
+  }
+  async stop() {
+    await sendStreamTrailer(this.streamId);
+  }
+  async destroy() {
+    await this.client.close();
+    this.client = null;
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'stop' },
+          line: 9,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'stop' },
+              output: `
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+class Writer {
+  async close() {
+    if (!this.closing) {
+      this.closing = true;
+    }
+    await this.flush();
+  }
+  async stop() {
+    await runIdempotent(this, 'stop', async () => {
+      await sendStreamTrailer(this.streamId);
+    });
+  }
+  async destroy() {
+    await this.client.close();
+    this.client = null;
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'destroy' },
+          line: 12,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'destroy' },
+              output: `
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+class Writer {
+  async close() {
+    if (!this.closing) {
+      this.closing = true;
+    }
+    await this.flush();
+  }
+  async stop() {
+    await sendStreamTrailer(this.streamId);
+  }
+  async destroy() {
+    await runIdempotent(this, 'destroy', async () => {
+      await this.client.close();
+      this.client = null;
+    });
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Object literals: an arrow and a method without `this` become idempotent(…) values, a method using `this` keeps runIdempotent, `arguments` or parameters leave no suggestion.
+      code: `
+import { Mutex } from 'eslint-plugin-concurrency/runtime';
+
+export function createProducer(cluster) {
+  let status = 'connected';
+  return {
+    disconnect: async () => {
+      status = 'disconnecting';
+      await cluster.disconnect();
+      status = 'disconnected';
+    },
+    async close() {
+      await cluster.flush();
+      emit('close');
+    },
+    async stop() {
+      await this.flush();
+      this.stopped = true;
+    },
+    async shutdown() {
+      await cluster.flush(arguments);
+      emit('close');
+    },
+    destroy: async (force = false) => {
+      await cluster.flush(force);
+      emit('close');
+    },
+  };
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'disconnect' },
+          line: 7,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'wrapInIdempotent',
+              data: { name: 'disconnect' },
+              output: `
+import { Mutex, idempotent } from 'eslint-plugin-concurrency/runtime';
+
+export function createProducer(cluster) {
+  let status = 'connected';
+  return {
+    disconnect: idempotent(async () => {
+      status = 'disconnecting';
+      await cluster.disconnect();
+      status = 'disconnected';
+    }),
+    async close() {
+      await cluster.flush();
+      emit('close');
+    },
+    async stop() {
+      await this.flush();
+      this.stopped = true;
+    },
+    async shutdown() {
+      await cluster.flush(arguments);
+      emit('close');
+    },
+    destroy: async (force = false) => {
+      await cluster.flush(force);
+      emit('close');
+    },
+  };
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'close' },
+          line: 12,
+          column: 11,
+          suggestions: [
+            {
+              messageId: 'wrapInIdempotent',
+              data: { name: 'close' },
+              output: `
+import { Mutex, idempotent } from 'eslint-plugin-concurrency/runtime';
+
+export function createProducer(cluster) {
+  let status = 'connected';
+  return {
+    disconnect: async () => {
+      status = 'disconnecting';
+      await cluster.disconnect();
+      status = 'disconnected';
+    },
+    close: idempotent(async () => {
+      await cluster.flush();
+      emit('close');
+    }),
+    async stop() {
+      await this.flush();
+      this.stopped = true;
+    },
+    async shutdown() {
+      await cluster.flush(arguments);
+      emit('close');
+    },
+    destroy: async (force = false) => {
+      await cluster.flush(force);
+      emit('close');
+    },
+  };
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'stop' },
+          line: 16,
+          column: 11,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'stop' },
+              output: `
+import { Mutex, runIdempotent } from 'eslint-plugin-concurrency/runtime';
+
+export function createProducer(cluster) {
+  let status = 'connected';
+  return {
+    disconnect: async () => {
+      status = 'disconnecting';
+      await cluster.disconnect();
+      status = 'disconnected';
+    },
+    async close() {
+      await cluster.flush();
+      emit('close');
+    },
+    async stop() {
+      await runIdempotent(this, 'stop', async () => {
+        await this.flush();
+        this.stopped = true;
+      });
+    },
+    async shutdown() {
+      await cluster.flush(arguments);
+      emit('close');
+    },
+    destroy: async (force = false) => {
+      await cluster.flush(force);
+      emit('close');
+    },
+  };
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'shutdown' },
+          line: 20,
+          column: 11,
+          suggestions: [],
+        },
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'destroy' },
+          line: 24,
+          column: 5,
+          suggestions: [],
+        },
+      ],
+      ...javascript,
+    },
+    {
+      // JavaScript class, optional chaining.
+      code: `
+export class Client {
+  async close() {
+    await this.socket?.end();
+    this.socket = undefined;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'close' },
+          line: 3,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'close' },
+              output: `
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+export class Client {
+  async close() {
+    await runIdempotent(this, 'close', async () => {
+      await this.socket?.end();
+      this.socket = undefined;
+    });
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+      ...javascript,
+    },
+    {
+      // A CommonJS file cannot take an import: no suggestion.
+      code: `
+class Client {
+  async close() {
+    await this.socket.end();
+    this.socket = null;
+  }
+}
+module.exports = Client;
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'close' },
+          line: 3,
+          column: 9,
+          suggestions: [],
+        },
+      ],
+      ...javascript,
+      languageOptions: { ...javascript.languageOptions, parserOptions: { ecmaVersion: 'latest', sourceType: 'script' } },
+    },
+
+  ],
+});
