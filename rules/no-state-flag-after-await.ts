@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import {
   getEarlyClaim,
-  getFirstSuspension,
+  getFirstSuspensionOnPath,
   getStateGuards,
   getStateTarget,
   getStateValueKey,
@@ -63,7 +63,7 @@ export default createRule<[], MessageId>({
       const guards = getStateGuards(fn, sourceCode);
       const lastGuard = guards.at(-1);
       if (!lastGuard) return;
-      const firstAwait = getFirstSuspension(lastGuard.path, sourceCode);
+      const firstAwait = getFirstSuspensionOnPath(lastGuard.path, sourceCode);
       if (!firstAwait) return;
       // All guards before the first await act as one compound guard: claiming any of their members is enough,
       // which keeps the note's in-progress/complete pair (`inProgress = true` first, `complete = true` in finally) valid.

@@ -130,21 +130,44 @@ function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
 
-/** True when `node` contains an `await` or `yield` that runs as part of it (not inside a nested function). */
-export function containsSuspension(node: TSESTree.Node, visitorKeys: VisitorKeys): boolean {
-  let found = false;
+/** A point where a function can suspend and let other callers run. */
+export type SuspensionNode = TSESTree.AwaitExpression | TSESTree.YieldExpression | TSESTree.ForOfStatement;
+
+/** True for `await`, `yield` and `for await`. */
+export function isSuspensionPoint(node: TSESTree.Node): node is SuspensionNode {
+  return (
+    node.type === AST_NODE_TYPES.AwaitExpression ||
+    node.type === AST_NODE_TYPES.YieldExpression ||
+    (node.type === AST_NODE_TYPES.ForOfStatement && node.await)
+  );
+}
+
+/**
+ * The first `await`, `yield` or `for await` that runs as part of `node`, in source order, not entering nested
+ * functions. (`await using` awaits when its block ends, after what follows it, so it is not a point here.)
+ */
+export function getFirstSuspension(node: TSESTree.Node | null | undefined, visitorKeys: VisitorKeys): SuspensionNode | null {
+  if (!node || isFunctionNode(node)) return null;
+  let first: SuspensionNode | null = null;
   walk(node, visitorKeys, (child) => {
-    if (found) return false;
-    if (
-      child.type === AST_NODE_TYPES.AwaitExpression ||
-      child.type === AST_NODE_TYPES.YieldExpression ||
-      (child.type === AST_NODE_TYPES.ForOfStatement && child.await) ||
-      (child.type === AST_NODE_TYPES.VariableDeclaration && (child.kind === 'await using'))
-    ) {
-      found = true;
+    if (first) return false;
+    if (isSuspensionPoint(child)) {
+      first = child;
       return false;
     }
     return true;
+  });
+  return first;
+}
+
+/** True when running `node` can suspend: it has a suspension point, or an `await using` that awaits at block end. */
+export function containsSuspension(node: TSESTree.Node, visitorKeys: VisitorKeys): boolean {
+  if (getFirstSuspension(node, visitorKeys)) return true;
+  let found = false;
+  walk(node, visitorKeys, (child) => {
+    if (found) return false;
+    if (child.type === AST_NODE_TYPES.VariableDeclaration && child.kind === 'await using') found = true;
+    return !found;
   });
   return found;
 }

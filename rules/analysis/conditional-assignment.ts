@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isExitStatement, isFunctionNode, skipTypeWrappers, walk } from './ast.js';
+import { getFirstSuspension, isExitStatement, isFunctionNode, skipTypeWrappers } from './ast.js';
+import { getFallThroughSuspension, getStatementList, getSuspensionsBefore } from './path-suspensions.js';
 import { getPresenceCheckedTarget } from './double-checked-init.js';
 import {
   getAbsenceCheckedTarget,
@@ -41,25 +42,34 @@ function isInStatementList(statement: TSESTree.Statement): boolean {
   return STATEMENT_LIST_PARENTS.has(statement.parent?.type ?? '');
 }
 
-function hasSuspensionWithin(
-  container: TSESTree.Node,
-  start: number,
-  end: number,
+/**
+ * True when an `await`/`yield` can run after the check and before `assignment` stores its value, on a path that
+ * reaches the assignment: in the value itself, or in statements between them that fall through to it.
+ * `check` is the enclosing `if`, or `earlyExit` the sibling `if (x) return x;` that precedes the assignment's block.
+ */
+function suspendsBetween(
+  assignment: TSESTree.AssignmentExpression,
+  value: TSESTree.Node,
+  check: TSESTree.Node,
   visitorKeys: TSESLint.SourceCode.VisitorKeys,
+  earlyExit?: TSESTree.Statement,
 ): boolean {
-  let found = false;
-  walk(container, visitorKeys, (node) => {
-    if (found || node.range[1] <= start || node.range[0] >= end) return false;
-    if (
-      (node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression) &&
-      node.range[0] >= start
-    ) {
-      found = true;
-      return false;
+  if (getFirstSuspension(value, visitorKeys)) return true;
+  let child: TSESTree.Node = assignment;
+  for (
+    let parent: TSESTree.Node | undefined = assignment.parent;
+    parent && parent !== check && !isFunctionNode(parent);
+    child = parent, parent = parent.parent
+  ) {
+    const list = getStatementList(parent);
+    if (earlyExit && list?.includes(earlyExit)) {
+      return list
+        .slice(list.indexOf(earlyExit) + 1, list.indexOf(child))
+        .some((statement) => getFallThroughSuspension(statement, visitorKeys) !== null);
     }
-    return true;
-  });
-  return found;
+    if (getSuspensionsBefore(parent, child, visitorKeys).some((suspension) => suspension !== null)) return true;
+  }
+  return false;
 }
 
 /** The statement `if (…) <assignment>;` or `if (…) { <assignment>; }` when the branch holds nothing else. */
@@ -85,7 +95,7 @@ export function getConditionalAssignment(
       assignment,
       value: assignment.right,
       check: assignment,
-      suspendsBetweenCheckAndAssignment: hasSuspensionWithin(assignment.right, -1, Infinity, visitorKeys),
+      suspendsBetweenCheckAndAssignment: suspendsBetween(assignment, assignment.right, assignment, visitorKeys),
       removable: removableSelf,
     };
   }
@@ -102,7 +112,7 @@ export function getConditionalAssignment(
       assignment,
       value: right.right,
       check: assignment,
-      suspendsBetweenCheckAndAssignment: hasSuspensionWithin(right.right, -1, Infinity, visitorKeys),
+      suspendsBetweenCheckAndAssignment: suspendsBetween(assignment, right.right, assignment, visitorKeys),
       removable: removableSelf,
     };
   }
@@ -131,13 +141,14 @@ export function getConditionalAssignment(
           assignment,
           value: assignment.right,
           check: parent,
-          suspendsBetweenCheckAndAssignment: hasSuspensionWithin(parent, parent.test.range[1], assignment.range[1], visitorKeys),
+          suspendsBetweenCheckAndAssignment: suspendsBetween(assignment, assignment.right, parent, visitorKeys),
           removable: isWholeLazyBranch ? parent : null,
         };
       }
     }
     if (parent.type === AST_NODE_TYPES.BlockStatement || parent.type === AST_NODE_TYPES.Program) {
-      const earlyReturn = parent.body.find(
+      // The nearest early exit before the assignment is the check that counts: an earlier one was re-checked.
+      const earlyReturn = parent.body.findLast(
         (sibling) =>
           sibling.range[1] <= child.range[0] &&
           sibling.type === AST_NODE_TYPES.IfStatement &&
@@ -151,7 +162,7 @@ export function getConditionalAssignment(
           assignment,
           value: assignment.right,
           check: earlyReturn,
-          suspendsBetweenCheckAndAssignment: hasSuspensionWithin(parent, earlyReturn.range[1], assignment.range[1], visitorKeys),
+          suspendsBetweenCheckAndAssignment: suspendsBetween(assignment, assignment.right, earlyReturn, visitorKeys, earlyReturn),
           removable: statement && statement.parent === parent ? statement : null,
         };
       }

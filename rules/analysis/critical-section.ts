@@ -3,19 +3,6 @@ import { getEnclosingFunction } from './ast.js';
 import { callsRelease, getCriticalSectionCallback, isAwaitedAcquire } from './locks.js';
 
 /**
- * True when `block` releases a lock, awaited or not: `release()`, `await this.lock.release()` (kafkajs awaits it).
- * locks.ts's `callsRelease` only sees plain calls, so awaited ones are unwrapped for it.
- */
-function callsMaybeAwaitedRelease(block: TSESTree.BlockStatement): boolean {
-  const body = block.body.map((statement) =>
-    statement.type === AST_NODE_TYPES.ExpressionStatement && statement.expression.type === AST_NODE_TYPES.AwaitExpression
-      ? { ...statement, expression: statement.expression.argument }
-      : statement,
-  );
-  return callsRelease({ ...block, body });
-}
-
-/**
  * The critical sections directly in `statements`, as source ranges: the `try` block of
  * `await lock.acquire(); try { … } finally { [await] release() }`, and the rest of the block after
  * `using _ = await lock.acquire()` (explicit resource management releases at the end of the block).
@@ -30,7 +17,7 @@ function getSectionRanges(statements: readonly TSESTree.Node[], blockEnd: number
       return;
     }
     const next = statements[index + 1];
-    if (next?.type === AST_NODE_TYPES.TryStatement && next.finalizer && callsMaybeAwaitedRelease(next.finalizer)) {
+    if (next?.type === AST_NODE_TYPES.TryStatement && next.finalizer && callsRelease(next.finalizer)) {
       ranges.push(next.block.range);
     }
   });

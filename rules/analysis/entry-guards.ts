@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { containsSuspension, isExitStatement, skipTypeWrappers } from './ast.js';
-import { getFirstSuspension } from './guards.js';
+import { getFirstSuspensionOnPath } from './guards.js';
 import { getOwnStateChanges, getOwnStateReads, isAnyReadChanged, type OwnStateAccess } from './own-state.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -88,7 +88,7 @@ function getChangesBeforeSuspension(
   boundary: TSESTree.Node,
   sourceCode: SourceCode,
 ): Set<OwnStateAccess> {
-  const first = getFirstSuspension(path, sourceCode);
+  const first = getFirstSuspensionOnPath(path, sourceCode);
   const end = first ? first.range[0] : (path.at(-1)?.range[1] ?? 0);
   const changes = new Set<OwnStateAccess>();
   const add = (node: TSESTree.Node, limit: number): void => {

@@ -1,5 +1,12 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { containsSuspension, isExitStatement, skipTypeWrappers, walk, type FunctionNode } from './ast.js';
+import {
+  containsSuspension,
+  getFirstSuspension,
+  isExitStatement,
+  skipTypeWrappers,
+  type FunctionNode,
+  type SuspensionNode,
+} from './ast.js';
 import { getStateTarget, type StateTarget } from './state-target.js';
 import { getStateValueKey, isStateMember, isTruthyStateValue } from './state-values.js';
 
@@ -129,24 +136,10 @@ export function getStateGuards(fn: FunctionNode, sourceCode: SourceCode): StateG
   return last ? guards.map((guard) => ({ ...guard, path: last.path })) : [];
 }
 
-type Suspension = TSESTree.AwaitExpression | TSESTree.YieldExpression | TSESTree.ForOfStatement;
-
 /** The first `await`/`yield` on `path` in source order (nested functions excluded), or `null`. */
-export function getFirstSuspension(path: readonly TSESTree.Statement[], sourceCode: SourceCode): Suspension | null {
-  let first: Suspension | null = null;
+export function getFirstSuspensionOnPath(path: readonly TSESTree.Statement[], sourceCode: SourceCode): SuspensionNode | null {
   for (const statement of path) {
-    walk(statement, sourceCode.visitorKeys, (node) => {
-      if (first) return false;
-      if (
-        node.type === AST_NODE_TYPES.AwaitExpression ||
-        node.type === AST_NODE_TYPES.YieldExpression ||
-        (node.type === AST_NODE_TYPES.ForOfStatement && node.await)
-      ) {
-        first = node;
-        return false;
-      }
-      return true;
-    });
+    const first = getFirstSuspension(statement, sourceCode.visitorKeys);
     if (first) return first;
   }
   return null;

@@ -1,10 +1,8 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getEnclosingFunction, skipTypeWrappers, walk } from './ast.js';
 import { getCallName } from './cleanup-calls.js';
+import { LOCK_ACQUIRE_METHODS, LOCK_RELEASE_METHODS } from './locks.js';
 
-/** Lock methods that hand back a release function: async-mutex, async-sema, await-lock, the runtime's `Mutex`. */
-const ACQUIRE_METHODS = new Set(['acquire', 'acquireAsync', 'lock', 'wait', 'waitOne']);
-const RELEASE_METHODS = new Set(['release', 'unlock']);
 /** A method that says it releases a lock: `releaseLock()`, `releaseBrokerLock(broker)`, `unlockWriteLock()`. */
 const LOCK_RELEASE_METHOD = /^_*(?:release|unlock)\w*Lock$/u;
 /** `lock`, `_mutex`, `sem`, `sema`, `semaphore`, and camel or snake compounds: `sendLock`, `write_mutex`. */
@@ -26,7 +24,7 @@ function isAcquireCall(node: TSESTree.Node): boolean {
   if (value.type === AST_NODE_TYPES.AwaitExpression) value = skipTypeWrappers(value.argument);
   if (value.type !== AST_NODE_TYPES.CallExpression) return false;
   const name = getCallName(value);
-  return name !== null && ACQUIRE_METHODS.has(name) && value.callee.type === AST_NODE_TYPES.MemberExpression;
+  return name !== null && LOCK_ACQUIRE_METHODS.has(name) && value.callee.type === AST_NODE_TYPES.MemberExpression;
 }
 
 /** True when the function running `call` also acquires `receiver`: `await this.topicsLock.acquire()` … `this.topicsLock.release()`. */
@@ -64,7 +62,7 @@ export function isLockRelease(call: TSESTree.CallExpression, sourceCode: Readonl
     const method = getCallName(call);
     const receiver = getName(callee.object);
     if (method !== null && LOCK_RELEASE_METHOD.test(method)) return true;
-    if (method === null || !RELEASE_METHODS.has(method)) return false;
+    if (method === null || !LOCK_RELEASE_METHODS.has(method)) return false;
     return (receiver !== null && LOCK_NAME.test(receiver)) || isAcquiredInSameFunction(callee.object, call, sourceCode);
   }
   if (callee.type !== AST_NODE_TYPES.Identifier) return false;

@@ -15,8 +15,8 @@ export function isLockCreation(node: TSESTree.Node, lockClasses: ReadonlySet<str
 /** Methods that run a callback while holding the lock: async-mutex `runExclusive`, async-lock `acquire(key, fn)`. */
 const CALLBACK_LOCK_METHODS = new Set(['runExclusive', 'acquire', 'withLock', 'exclusive']);
 /** Methods that take a lock and need a matching release: async-mutex, async-sema, await-lock. */
-const ACQUIRE_METHODS = new Set(['acquire', 'acquireAsync', 'lock', 'wait', 'waitOne']);
-const RELEASE_METHODS = new Set(['release', 'unlock', 'signal', 'releaseLock']);
+export const LOCK_ACQUIRE_METHODS: ReadonlySet<string> = new Set(['acquire', 'acquireAsync', 'lock', 'wait', 'waitOne']);
+export const LOCK_RELEASE_METHODS: ReadonlySet<string> = new Set(['release', 'unlock', 'signal', 'releaseLock']);
 
 /**
  * The callback run inside a critical section by `call`, e.g. the function given to
@@ -42,18 +42,22 @@ export function isAwaitedAcquire(statement: TSESTree.Statement): boolean {
   if (awaited.type !== AST_NODE_TYPES.CallExpression) return false;
   const method = getCalledMethodName(awaited);
   // `acquire(key, fn)` with a callback is the callback form, not a bare acquisition.
-  return method !== null && ACQUIRE_METHODS.has(method) && !awaited.arguments.some((argument) => isFunctionNode(argument));
+  return method !== null && LOCK_ACQUIRE_METHODS.has(method) && !awaited.arguments.some((argument) => isFunctionNode(argument));
 }
 
-/** True when `block` calls a release: `release()`, `releaser()`, `m.release()`, `lock.unlock()`. */
+/**
+ * True when `block` calls a release: `release()`, `releaser()`, `m.release()`, `lock.unlock()`,
+ * awaited or not (kafkajs awaits its lock's release).
+ */
 export function callsRelease(block: TSESTree.BlockStatement): boolean {
   return block.body.some((statement) => {
     if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
     let expression = skipTypeWrappers(statement.expression);
+    if (expression.type === AST_NODE_TYPES.AwaitExpression) expression = skipTypeWrappers(expression.argument);
     if (expression.type === AST_NODE_TYPES.ChainExpression) expression = expression.expression;
     if (expression.type !== AST_NODE_TYPES.CallExpression) return false;
     const name = getCalledMethodName(expression) ?? getCalleeName(expression);
-    return name !== null && (RELEASE_METHODS.has(name) || /^releas/iu.test(name));
+    return name !== null && (LOCK_RELEASE_METHODS.has(name) || /^releas/iu.test(name));
   });
 }
 

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { containsSuspension, isExitStatement, skipTypeWrappers, walk } from './ast.js';
-import { getFirstSuspension } from './guards.js';
+import { getFirstSuspensionOnPath } from './guards.js';
 import { getOwnStateAccess, getOwnStateChanges, getOwnStateReads, isAnyReadChanged, type OwnStateAccess } from './own-state.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -37,7 +37,7 @@ function getMemoisedByIf(statement: TSESTree.Statement, boundary: TSESTree.Node,
 
 /** Where the code that runs before the first suspension ends: the operand of the first `await` is evaluated before it suspends. */
 function getFirstSuspensionEnd(statements: readonly TSESTree.Statement[], sourceCode: SourceCode): number {
-  const first = getFirstSuspension(statements, sourceCode);
+  const first = getFirstSuspensionOnPath(statements, sourceCode);
   if (!first) return statements.at(-1)?.range[1] ?? 0;
   return first.type === AST_NODE_TYPES.ForOfStatement ? first.right.range[1] : first.range[1];
 }

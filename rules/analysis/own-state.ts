@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isWithin, skipTypeWrappers, walk } from './ast.js';
+import { getFirstSuspension, isWithin, skipTypeWrappers, walk } from './ast.js';
 import { getThisClass } from './class-members.js';
 import { getMemberName } from './state-target.js';
 
@@ -155,20 +155,7 @@ function getChange(node: TSESTree.Node, boundary: TSESTree.Node, sourceCode: Sou
 
 /** Where the first `await` (or `yield`, `for await`) in `node` starts, not entering nested functions; its end if none. */
 function getFirstAwaitOffset(node: TSESTree.Node, sourceCode: SourceCode): number {
-  let offset = node.range[1];
-  walk(node, sourceCode.visitorKeys, (child) => {
-    if (child.range[0] >= offset) return false;
-    if (
-      child.type === AST_NODE_TYPES.AwaitExpression ||
-      child.type === AST_NODE_TYPES.YieldExpression ||
-      (child.type === AST_NODE_TYPES.ForOfStatement && child.await)
-    ) {
-      offset = child.range[0];
-      return false;
-    }
-    return true;
-  });
-  return offset;
+  return getFirstSuspension(node, sourceCode.visitorKeys)?.range[0] ?? node.range[1];
 }
 
 /**

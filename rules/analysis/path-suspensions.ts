@@ -1,32 +1,12 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isExitStatement, isFunctionNode, walk } from './ast.js';
+import { getFirstSuspension, isExitStatement, type SuspensionNode } from './ast.js';
 
 type VisitorKeys = TSESLint.SourceCode.VisitorKeys;
 
-/** A point where a function can suspend and let other callers run. */
-export type SuspensionNode = TSESTree.AwaitExpression | TSESTree.YieldExpression | TSESTree.ForOfStatement;
+export type { SuspensionNode };
 
-/**
- * The first `await`, `yield` or `for await` that runs as part of `node`, in source order. (`await using` awaits
- * when its block ends, after whatever follows the declaration in that block, so it is not counted there.)
- */
-export function getFirstSuspensionWithin(node: TSESTree.Node | null | undefined, visitorKeys: VisitorKeys): SuspensionNode | null {
-  if (!node || isFunctionNode(node)) return null;
-  let first: SuspensionNode | null = null;
-  walk(node, visitorKeys, (child) => {
-    if (first) return false;
-    if (
-      child.type === AST_NODE_TYPES.AwaitExpression ||
-      child.type === AST_NODE_TYPES.YieldExpression ||
-      (child.type === AST_NODE_TYPES.ForOfStatement && child.await)
-    ) {
-      first = child;
-      return false;
-    }
-    return true;
-  });
-  return first;
-}
+/** The first suspension that runs as part of `node` (see `getFirstSuspension` in ast.ts). */
+export const getFirstSuspensionWithin = getFirstSuspension;
 
 /** The statements of a block-like node (`{ … }`, the program, a `case`), else `null`. */
 export function getStatementList(node: TSESTree.Node): readonly TSESTree.Node[] | null {

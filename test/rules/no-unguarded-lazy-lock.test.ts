@@ -414,6 +414,35 @@ class Client {
       ],
     },
     {
+      // An await on a branch that exits, or before a re-check, does not sit between the check and the creation.
+      code: `
+class Client {
+  private lock?: Mutex;
+  async send(flush: boolean) {
+    if (!this.lock) {
+      if (flush) {
+        await this.flush();
+        return;
+      }
+      this.lock = new Mutex();
+    }
+  }
+  async getLock() {
+    if (this.lock) return this.lock;
+    await this.ready;
+    if (this.lock) return this.lock;
+    this.lock = new Mutex();
+    return this.lock;
+  }
+}
+`,
+      output: null,
+      errors: [
+        { messageId: 'lazyLock', line: 10, column: 7 },
+        { messageId: 'lazyLock', line: 17, column: 5 },
+      ],
+    },
+    {
       // Replacing a lock created at construction: old and new holders run at once.
       code: `
 class Connection {
