@@ -464,12 +464,27 @@ class PassCountingLinter extends Linter {
  */
 
 /**
+ * @typedef {object} BrokenSuggestion
+ * @property {string} package
+ * @property {string} file
+ * @property {string} rule
+ * @property {string} suggestion The suggestion's description.
+ * @property {number} reportLine
+ * @property {number} line Where the suggested output fails to parse.
+ * @property {number} column
+ * @property {string} message The parse error.
+ * @property {string} snippet
+ */
+
+/**
  * @typedef {object} FileResult
  * @property {{ line: number, column: number, message: string } | null} unparsable Original does not parse.
  * @property {Report[]} reports
  * @property {{ rule: string, line: number, column: number, pass: number }[]} fixes Fixes applied.
  * @property {Crash | null} crash
  * @property {BrokenFix | null} brokenFix
+ * @property {BrokenSuggestion[]} brokenSuggestions Suggestions whose output no longer parses.
+ * @property {number} suggestions Suggestions applied and re-parsed.
  * @property {Report[]} unsettled Fixable reports left after ESLint's 10 fix passes (a fix that loops).
  */
 
@@ -549,7 +564,7 @@ function toReports(messages, packageName, file) {
  */
 function lintFile(linter, configs, packageName, file, filename, source) {
   /** @type {FileResult} */
-  const result = { unparsable: null, reports: [], fixes: [], crash: null, brokenFix: null, unsettled: [] };
+  const result = { unparsable: null, reports: [], fixes: [], crash: null, brokenFix: null, brokenSuggestions: [], suggestions: 0, unsettled: [] };
 
   let messages;
   try {
@@ -565,6 +580,29 @@ function lintFile(linter, configs, packageName, file, filename, source) {
     return result;
   }
   result.reports = toReports(messages, packageName, file);
+
+  // Every suggestion is applied on its own to the original text, as an editor would, and must still parse.
+  for (const message of messages) {
+    for (const suggestion of message.suggestions ?? []) {
+      const { range, text } = suggestion.fix;
+      const output = source.slice(0, range[0]) + text + source.slice(range[1]);
+      result.suggestions += 1;
+      const parseError = linter.verify(output, configs.parseOnly, { filename }).find((reparsed) => reparsed.fatal);
+      if (parseError) {
+        result.brokenSuggestions.push({
+          package: packageName,
+          file,
+          rule: (message.ruleId ?? '').replace(`${PLUGIN_PREFIX}/`, ''),
+          suggestion: suggestion.desc,
+          reportLine: message.line,
+          line: parseError.line,
+          column: parseError.column,
+          message: parseError.message,
+          snippet: snippet(output, parseError.line),
+        });
+      }
+    }
+  }
 
   // Replay ESLint's fix merging (fixes sorted by range; one overlapping an applied one waits for the next
   // pass) so we know exactly which fixes were applied: verifyAndFix only says whether any was.
@@ -641,7 +679,7 @@ function lintFile(linter, configs, packageName, file, filename, source) {
  * @param {string} root
  * @param {PassCountingLinter} linter
  * @param {(language: ReturnType<typeof languageOf>) => { lint: Linter.Config[], parseOnly: Linter.Config[] }} configsOf
- * @param {{ reports: Report[], crashes: Crash[], brokenFixes: BrokenFix[], unsettled: Report[] }} sink
+ * @param {{ reports: Report[], crashes: Crash[], brokenFixes: BrokenFix[], brokenSuggestions: BrokenSuggestion[], suggestions: number, unsettled: Report[] }} sink
  * @returns {PackageResult}
  */
 function runPackage(pkg, root, linter, configsOf, sink) {
@@ -671,6 +709,8 @@ function runPackage(pkg, root, linter, configsOf, sink) {
     for (const fix of outcome.fixes) result.fixesByRule[fix.rule] = (result.fixesByRule[fix.rule] ?? 0) + 1;
     if (outcome.crash) sink.crashes.push(outcome.crash);
     if (outcome.brokenFix) sink.brokenFixes.push(outcome.brokenFix);
+    sink.brokenSuggestions.push(...outcome.brokenSuggestions);
+    sink.suggestions += outcome.suggestions;
     sink.unsettled.push(...outcome.unsettled);
   }
   result.seconds = (performance.now() - started) / 1000;
@@ -723,7 +763,7 @@ function formatCounts(counts) {
  * Prints the report sections: rules, packages, unsettled fixes, crashes, broken fixes.
  * @param {string[]} ruleIds
  * @param {PackageResult[]} results
- * @param {{ reports: Report[], crashes: Crash[], brokenFixes: BrokenFix[], unsettled: Report[] }} sink
+ * @param {{ reports: Report[], crashes: Crash[], brokenFixes: BrokenFix[], brokenSuggestions: BrokenSuggestion[], suggestions: number, unsettled: Report[] }} sink
  * @param {boolean} verbose
  */
 function printReport(ruleIds, results, sink, verbose) {
@@ -783,6 +823,15 @@ function printReport(ruleIds, results, sink, verbose) {
       console.log(broken.snippet.replace(/^/gm, '    '));
     }
   }
+
+  if (sink.brokenSuggestions.length > 0) {
+    console.log(`\nBroken suggestions (${sink.brokenSuggestions.length}): the suggested output no longer parses`);
+    for (const broken of sink.brokenSuggestions) {
+      console.log(`  ${broken.package}/${broken.file}:${broken.reportLine} [${broken.rule}] ${broken.suggestion}`);
+      console.log(`    parse error at ${broken.line}:${broken.column}: ${broken.message}`);
+      console.log(broken.snippet.replace(/^/gm, '    '));
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -813,7 +862,7 @@ async function main() {
     return /** @type {ReturnType<typeof configsFor>} */ (configCache.get(key));
   };
 
-  const sink = { reports: /** @type {Report[]} */ ([]), crashes: /** @type {Crash[]} */ ([]), brokenFixes: /** @type {BrokenFix[]} */ ([]), unsettled: /** @type {Report[]} */ ([]) };
+  const sink = { reports: /** @type {Report[]} */ ([]), crashes: /** @type {Crash[]} */ ([]), brokenFixes: /** @type {BrokenFix[]} */ ([]), brokenSuggestions: /** @type {BrokenSuggestion[]} */ ([]), suggestions: 0, unsettled: /** @type {Report[]} */ ([]) };
   /** @type {PackageResult[]} */
   const results = [];
   for (const pkg of selected) {
@@ -839,6 +888,7 @@ async function main() {
         reports: sink.reports,
         crashes: sink.crashes,
         brokenFixes: sink.brokenFixes,
+        brokenSuggestions: sink.brokenSuggestions,
         unsettledFixes: sink.unsettled,
       },
       null,
@@ -848,9 +898,10 @@ async function main() {
 
   console.log(`\nreport: ${path.relative(process.cwd(), REPORT_FILE)}; elapsed ${seconds.toFixed(1)}s`);
   console.log(
-    `integration: ${files} files, ${sink.crashes.length} crashes, ${sink.brokenFixes.length} broken fixes, ${sink.reports.length} reports`,
+    `integration: ${files} files, ${sink.crashes.length} crashes, ${sink.brokenFixes.length} broken fixes, ` +
+      `${sink.brokenSuggestions.length} broken suggestions (of ${sink.suggestions}), ${sink.reports.length} reports`,
   );
-  return sink.crashes.length === 0 && sink.brokenFixes.length === 0 ? 0 : 1;
+  return sink.crashes.length === 0 && sink.brokenFixes.length === 0 && sink.brokenSuggestions.length === 0 ? 0 : 1;
 }
 
 // The benchmark (test/benchmark/run.js) imports the building blocks below; only a direct run lints.
