@@ -82,8 +82,9 @@ export default createRule<[], MessageId>({
     function checkWrite(write: SlotWrite): void {
       const { value } = write;
       if (!isInitialization(value) || isStateFlagWrite(write, value, sourceCode) || isCaughtError(value, sourceCode)) return;
-      // Lock creations belong to no-unguarded-lazy-lock (which leaves per-key lock registries to us).
-      if (write.entry === null && isLockCreation(value, lockClasses)) return;
+      // Lock creations in `this` members and module variables belong to no-unguarded-lazy-lock (which leaves per-key
+      // lock registries, aliases and `ClassName.x` to us).
+      if (write.entry === null && isLockCreation(value, lockClasses) && getStateTarget(write.target, sourceCode)) return;
       // `this.x = await this.pending`: every caller stores the result of one shared call.
       if (isMemoizedResult(value, access, sourceCode)) return;
       const race = getCheckThenAct(write, access, sourceCode);

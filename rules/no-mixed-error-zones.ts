@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   getAwaitedData,
+  getInvokedFunction,
   getTrySplitText,
   isHandlingCatch,
   isInjectedCallbackCall,
@@ -19,23 +20,42 @@ interface MixedCall {
   readonly statementIndex: number;
 }
 
-/**
- * The call a statement makes only for its effect, its result dropped:
- * `cb(x);`, `await this.cb?.(x);`, `void cb(x);`, `cb && cb(x);`.
- */
-function getDiscardedCall(statement: TSESTree.ExpressionStatement): TSESTree.CallExpression | null {
-  let node = skipTypeWrappers(statement.expression);
+/** The call `node` evaluates to, through `await`, `?.`, `void` and `a && call`; `isVoided` when `void` dropped its result. */
+function getUnwrappedCall(expression: TSESTree.Expression): { call: TSESTree.CallExpression; isVoided: boolean } | null {
+  let node = skipTypeWrappers(expression);
+  let isVoided = false;
   for (;;) {
     if (node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.ChainExpression) {
       node = skipTypeWrappers(node.type === AST_NODE_TYPES.AwaitExpression ? node.argument : node.expression);
     } else if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void') {
+      isVoided = true;
       node = skipTypeWrappers(node.argument);
     } else if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === '&&') {
       node = skipTypeWrappers(node.right);
     } else {
-      return node.type === AST_NODE_TYPES.CallExpression ? node : null;
+      return node.type === AST_NODE_TYPES.CallExpression ? { call: node, isVoided } : null;
     }
   }
+}
+
+function isNullish(node: TSESTree.Node | undefined): boolean {
+  const value = node && skipTypeWrappers(node);
+  return (
+    (value?.type === AST_NODE_TYPES.Literal && value.raw === 'null') ||
+    (value?.type === AST_NODE_TYPES.Identifier && value.name === 'undefined')
+  );
+}
+
+/**
+ * The call a statement makes to deliver, not to compute: one whose result is dropped (`cb(x);`,
+ * `await this.cb?.(x);`, `void cb(x);`, `cb && cb(x);`), or a node-style callback returned from
+ * (`return done(null, user);`, `return void cb(x);`), whose result is no data either.
+ */
+function getDeliveryCall(statement: TSESTree.ExpressionStatement | TSESTree.ReturnStatement): TSESTree.CallExpression | null {
+  if (statement.type === AST_NODE_TYPES.ExpressionStatement) return getUnwrappedCall(statement.expression)?.call ?? null;
+  const unwrapped = statement.argument ? getUnwrappedCall(statement.argument) : null;
+  if (!unwrapped) return null;
+  return unwrapped.isVoided || isNullish(unwrapped.call.arguments[0]) ? unwrapped.call : null;
 }
 
 /**
@@ -54,8 +74,8 @@ function getMixedCallbackCall(statements: readonly TSESTree.Statement[], sourceC
     let call: TSESTree.CallExpression | null = null;
     walk(statement, sourceCode.visitorKeys, (node) => {
       if (call || isOwnZone(node)) return false;
-      if (node.type !== AST_NODE_TYPES.ExpressionStatement) return true;
-      const candidate = getDiscardedCall(node);
+      if (node.type !== AST_NODE_TYPES.ExpressionStatement && node.type !== AST_NODE_TYPES.ReturnStatement) return true;
+      const candidate = getDeliveryCall(node);
       if (
         candidate &&
         candidate.arguments.some((argument) => isUsingAwaitedData(argument, data, sourceCode)) &&
@@ -103,7 +123,7 @@ export default createRule<[], MessageId>({
         context.report({
           node: call,
           messageId: 'mixedZones',
-          data: { callback: sourceCode.getText(skipTypeWrappers(call.callee)) },
+          data: { callback: sourceCode.getText(getInvokedFunction(call)) },
           suggest:
             splitText === null
               ? []

@@ -34,21 +34,26 @@ function describeStep(step: CleanupStep, sourceCode: Readonly<TSESLint.SourceCod
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
-/** The statement that is `step` and nothing else (`await x.close();`, `x?.close();`), else `null`. */
+/** The statement that is `step` and nothing else (`await x.close();`, `x?.close();`, `yield x.close(err);`), else `null`. */
 function getStepStatement(step: CleanupStep): TSESTree.ExpressionStatement | null {
   let node: TSESTree.Node = step;
-  while (node.parent?.type === AST_NODE_TYPES.ChainExpression || (node.parent && skipTypeWrappers(node.parent) !== node.parent)) {
+  while (
+    node.parent?.type === AST_NODE_TYPES.ChainExpression ||
+    (node.parent?.type === AST_NODE_TYPES.YieldExpression && !node.parent.delegate) ||
+    (node.parent && skipTypeWrappers(node.parent) !== node.parent)
+  ) {
     node = node.parent;
   }
   return node.parent?.type === AST_NODE_TYPES.ExpressionStatement ? node.parent : null;
 }
 
-/** The rejection handler of `.catch(handler)` or `.then(onFulfilled, handler)`, when it has a block body. */
+/** The rejection handler of `.catch(handler)` or `.then(onFulfilled, handler)`, when it has one parameter and a block body. */
 function getRejectionHandler(call: TSESTree.CallExpression): (FunctionNode & { body: TSESTree.BlockStatement }) | null {
   if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return null;
   const name = getCallName(call);
   const handler = name === 'catch' ? call.arguments[0] : name === 'then' ? call.arguments[1] : undefined;
-  if (!handler || !isFunctionNode(handler) || handler.body.type !== AST_NODE_TYPES.BlockStatement) return null;
+  // A promise passes its handler one argument; `bot.catch((err, ctx) => …)` registers an error handler of another kind.
+  if (!handler || !isFunctionNode(handler) || handler.params.length !== 1 || handler.body.type !== AST_NODE_TYPES.BlockStatement) return null;
   return handler as FunctionNode & { body: TSESTree.BlockStatement };
 }
 
@@ -123,7 +128,7 @@ export default createRule<Options, MessageId>({
     function checkHandler(body: TSESTree.BlockStatement, param: TSESTree.Identifier, owner: TSESTree.Node, tryStatement: TSESTree.TryStatement | null): void {
       const variable = sourceCode.getDeclaredVariables(owner).find((candidate) => candidate.defs.some((definition) => definition.name === param));
       if (!variable) return;
-      const reads = getCaughtErrorReads(variable);
+      const reads = getCaughtErrorReads(variable, sourceCode);
       const steps = getStepsBeforeErrorPassedOn(
         body,
         (statement) => isErrorPassedOn(statement, reads),

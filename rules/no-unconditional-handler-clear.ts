@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
+  DEFAULT_CLEANUP_METHODS,
   DEFAULT_REMOVAL_METHODS,
   getConcurrencySettings,
   getConstructor,
@@ -89,6 +90,15 @@ function isTouchedWithin(root: TSESTree.Node, range: [number, number], target: S
   return touched;
 }
 
+/** The last node of `block` (outside nested functions) that refers to `target`. */
+function getLastTouch(block: TSESTree.BlockStatement, target: StateTarget, sourceCode: SourceCode): TSESTree.Node | null {
+  let last: TSESTree.Node | null = null;
+  walk(block, sourceCode.visitorKeys, (node) => {
+    if (getStateTarget(node, sourceCode)?.key === target.key) last = node;
+  });
+  return last;
+}
+
 function quote(text: string): string {
   return `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
 }
@@ -128,6 +138,8 @@ export default createRule<Options, MessageId>({
   create(context, [{ removalMethods }]) {
     const { sourceCode } = context;
     const methods = new Set([...DEFAULT_REMOVAL_METHODS, ...removalMethods]);
+    // A fallback teardown in the `catch` may use any cleanup verb: `catch { this.ws.terminate(); }`.
+    const fallbackMethods = new Set([...methods, ...DEFAULT_CLEANUP_METHODS]);
     const { runtimeModule } = getConcurrencySettings(context);
     const isTypeScript = /\.[cm]?tsx?$/u.test(context.filename);
     /** Keys of the state used by removal calls in the `try` blocks seen so far: a cheap filter before any path analysis. */
@@ -136,7 +148,10 @@ export default createRule<Options, MessageId>({
     function getMoveSuggestion(clear: Clear, target: StateTarget, path: FailurePath, removal: RemovalCall) {
       const statement = clear.parent;
       if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return null;
-      const anchor = getStatementAfter(removal.call, path.tryStatement.block);
+      // After the removal, or after a later use of the reference in the try (`ws.off(…); ws.disconnect();`).
+      const { block } = path.tryStatement;
+      const lastUse = getLastTouch(block, target, sourceCode);
+      const anchor = getStatementAfter(lastUse && lastUse.range[0] > removal.call.range[1] ? lastUse : removal.call, block);
       if (!anchor || isTouchedWithin(sourceCode.ast, [anchor.range[1], statement.range[0]], target, sourceCode)) return null;
       return getMoveIntoTryFix(statement, anchor, path.tryStatement, sourceCode);
     }
@@ -198,7 +213,7 @@ export default createRule<Options, MessageId>({
      */
     function hasFallbackRemoval(tryStatement: TSESTree.TryStatement, clear: Clear, key: string): boolean {
       const start = tryStatement.block.range[1];
-      return getRemovalCalls(getEnclosingFunction(clear)?.body ?? sourceCode.ast, methods, sourceCode).some(({ call, usedStateKeys }) => {
+      return getRemovalCalls(getEnclosingFunction(clear)?.body ?? sourceCode.ast, fallbackMethods, sourceCode).some(({ call, usedStateKeys }) => {
         if (!usedStateKeys.has(key) || call.range[0] < start || call.range[1] > clear.range[0]) return false;
         for (let node: TSESTree.Node = call; node.parent && node !== tryStatement; node = node.parent) {
           const parent = node.parent;
@@ -216,7 +231,7 @@ export default createRule<Options, MessageId>({
       const isPresenceCheck = (test: TSESTree.Expression): boolean => getPresenceCheckedTarget(test, sourceCode)?.key === target.key;
       for (const path of getFailurePaths(clear, sourceCode, isPresenceCheck)) {
         const removals = getRemovalCalls(path.tryStatement.block, methods, sourceCode);
-        const removal = removals.filter(({ usedStateKeys }) => usedStateKeys.has(target.key)).at(-1);
+        const removal = removals.filter(({ usedStateKeys, canFail }) => canFail && usedStateKeys.has(target.key)).at(-1);
         if (!removal || hasFallbackRemoval(path.tryStatement, clear, target.key)) continue;
         // A `catch` after other work too is a general failure handler: dropping a broken resource there is a decision.
         if (path.kind === 'catch' && !isRemovalOnly(path.tryStatement.block, removals)) continue;
@@ -245,8 +260,8 @@ export default createRule<Options, MessageId>({
 
     return {
       TryStatement(node) {
-        for (const { usedStateKeys } of getRemovalCalls(node.block, methods, sourceCode)) {
-          for (const key of usedStateKeys) removedKeys.add(key);
+        for (const { usedStateKeys, canFail } of getRemovalCalls(node.block, methods, sourceCode)) {
+          if (canFail) for (const key of usedStateKeys) removedKeys.add(key);
         }
       },
       AssignmentExpression(node) {

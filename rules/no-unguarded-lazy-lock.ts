@@ -1,17 +1,15 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   getConcurrencySettings,
   getConditionalAssignment,
-  getConstructor,
+  getConstructionValues,
   getEagerInitializationFix,
   getEnclosingFunction,
-  getAssignmentsTo,
-  getFieldDeclaration,
   getStateTarget,
-  getThisClass,
-  isConstructor,
+  isConstructionFunction,
   isInDoubleCheckedInitializer,
   isLockCreation,
+  skipTypeWrappers,
   type StateTarget,
 } from './analysis/index.js';
 import { createRule } from './utils/create-rule.js';
@@ -31,15 +29,7 @@ function isCreatedAtConstruction(
         definition.type === 'Variable' && definition.node.init !== null && isLockCreation(definition.node.init, lockClasses),
     );
   }
-  const owner = getThisClass(assignment);
-  if (!owner) return false;
-  const field = getFieldDeclaration(owner.classNode, target.name, owner.isStatic);
-  if (field?.value && isLockCreation(field.value, lockClasses)) return true;
-  const constructor = owner.isStatic ? null : getConstructor(owner.classNode);
-  return (
-    constructor !== null &&
-    getAssignmentsTo(constructor.body, target, sourceCode).some((write) => isLockCreation(write.right, lockClasses))
-  );
+  return getConstructionValues(assignment, target.name, sourceCode).some((value) => isLockCreation(value, lockClasses));
 }
 
 export default createRule<[], MessageId>({
@@ -67,9 +57,13 @@ export default createRule<[], MessageId>({
 
     return {
       AssignmentExpression(assignment) {
+        // Every lock creation is the right side, or the fallback of `x = x ?? new Mutex()`: skip the rest cheaply.
+        const right = skipTypeWrappers(assignment.right);
+        const fallback = right.type === AST_NODE_TYPES.LogicalExpression ? right.right : null;
+        if (!isLockCreation(right, lockClasses) && !(fallback && isLockCreation(fallback, lockClasses))) return;
         const fn = getEnclosingFunction(assignment);
-        // Module-level code and constructors run once, at construction: that is where locks belong.
-        if (!fn || isConstructor(fn)) return;
+        // Module-level code and constructors (constructor functions too) run once, at construction: that is where locks belong.
+        if (!fn || isConstructionFunction(fn, sourceCode)) return;
 
         const site = getConditionalAssignment(assignment, sourceCode);
         if (site) {

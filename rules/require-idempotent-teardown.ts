@@ -13,6 +13,8 @@ import {
   getTeardownMethod,
   hasMemoisedPromise,
   isAwaitedAcquire,
+  isClaimedHandleCleanup,
+  isCommonJsFile,
   isEntryGuardClaimed,
   isTeardownDelegation,
   skipTypeWrappers,
@@ -34,6 +36,19 @@ function getAwaitedCall(statement: TSESTree.Statement): TSESTree.CallExpression 
   if (expression?.type !== AST_NODE_TYPES.AwaitExpression) return null;
   const call = skipTypeWrappers(expression.argument);
   return call.type === AST_NODE_TYPES.CallExpression ? call : null;
+}
+
+/** True for `await this.method(…)` as a statement: the object readying itself, as before taking a lock. */
+function isOwnMethodAwait(statement: TSESTree.Statement): boolean {
+  const call = getAwaitedCall(statement);
+  const callee = call && skipTypeWrappers(call.callee);
+  return (
+    statement.type === AST_NODE_TYPES.ExpressionStatement &&
+    call !== null &&
+    callee?.type === AST_NODE_TYPES.MemberExpression &&
+    skipTypeWrappers(callee.object).type === AST_NODE_TYPES.ThisExpression &&
+    getCriticalSectionCallback(call) === null
+  );
 }
 
 export default createRule<Options, MessageId>({
@@ -75,24 +90,27 @@ export default createRule<Options, MessageId>({
 
     /**
      * True when `statements` turn a second call away: a guard whose state is claimed before the first `await`
-     * (inside a critical section, the guard alone), a memoised promise, a critical section or an acquired lock
-     * whose body is so protected, or a body already routed through `runIdempotent`.
+     * (inside a critical section, the guard alone), a memoised promise, handles taken before the first `await` and
+     * awaited only while there, a critical section or an acquired lock whose body is so protected (after awaits of
+     * the object's own methods that ready it), or a body already routed through `runIdempotent`.
      */
     function isProtectedBody(statements: readonly TSESTree.Statement[], boundary: FunctionNode, isLocked: boolean): boolean {
       const guard = getEntryGuard(statements, boundary, sourceCode);
       if (guard && (isLocked || isEntryGuardClaimed(guard, boundary, sourceCode))) return true;
-      if (hasMemoisedPromise(statements, boundary, sourceCode)) return true;
+      if (hasMemoisedPromise(statements, boundary, sourceCode) || isClaimedHandleCleanup(statements, boundary, sourceCode)) return true;
       const suspending = statements.filter((statement) => containsSuspension(statement, sourceCode.visitorKeys));
-      const [first] = suspending;
-      if (!first) return false;
-      if (isAwaitedAcquire(first)) {
-        const rest = statements.slice(statements.indexOf(first) + 1);
-        const [section] = getAcquireReleaseSections([first, ...rest.slice(0, 1)]);
+      // The lock may come after the object readies itself (the note's `await this.ensureLocksInitialized()`).
+      const lockIndex = suspending.findIndex((statement) => !isOwnMethodAwait(statement));
+      const lockStatement = suspending[lockIndex];
+      if (!lockStatement) return false;
+      if (isAwaitedAcquire(lockStatement)) {
+        const rest = statements.slice(statements.indexOf(lockStatement) + 1);
+        const [section] = getAcquireReleaseSections([lockStatement, ...rest.slice(0, 1)]);
         return isProtectedBody(rest, boundary, true) || (section !== undefined && isProtectedBody(section.body, boundary, true));
       }
-      const call = suspending.length === 1 ? getAwaitedCall(first) : null;
+      const call = lockIndex === suspending.length - 1 ? getAwaitedCall(lockStatement) : null;
       if (!call) return false;
-      if (getCalleeName(call) === 'runIdempotent') return true;
+      if (getCalleeName(call) === 'runIdempotent') return lockIndex === 0;
       const callback = getCriticalSectionCallback(call);
       return callback !== null && isProtected(callback, boundary, true);
     }
@@ -115,7 +133,8 @@ export default createRule<Options, MessageId>({
       ) {
         return;
       }
-      const rewrite = getIdempotentRewrite(method, sourceCode);
+      // An `import` added to a CommonJS file would not run.
+      const rewrite = isCommonJsFile(sourceCode) ? null : getIdempotentRewrite(method, sourceCode);
       const usage = rewrite?.helper === 'runIdempotent' ? fn.body : method.member;
       const helperImport = rewrite && getRuntimeHelperImport(usage, rewrite.helper, runtimeModule, sourceCode);
       context.report({

@@ -53,16 +53,21 @@ export function createIdempotentRunner<T>(options: IdempotentOptions = {}, where
   function start(op: () => T | PromiseLike<T>): Promise<T> {
     let resolveRun!: (value: T | PromiseLike<T>) => void;
     let rejectRun!: (reason: unknown) => void;
-    const promise = new Promise<T>((resolve, reject) => {
+    const outcome = new Promise<T>((resolve, reject) => {
       resolveRun = resolve;
       rejectRun = reject;
     });
+    // Callers get a promise derived from the run, not the run itself: the bookkeeping handler below marks
+    // `outcome` as handled, and a failure nobody awaits (`void client.close()`) must still surface as an
+    // unhandled rejection, as it would without the guard.
+    const promise = outcome.then((value) => value);
     // The run's own identity: a call that descends from *this* run must not wait for it (self-deadlock),
     // while a stray callback left over from an earlier failed run still waits for the current one.
     const run: RunnerState<T> = { kind: 'running', promise };
     state = run;
-    // Registered before any caller's handler, so `complete` is already true when a caller resumes.
-    promise.then(
+    // Runs in the same turn as the reaction that settles `promise`, before any caller's handler on it
+    // (queued only once it settles), so `complete` is already true when a caller resumes.
+    outcome.then(
       (value) => {
         if (state === run) state = { kind: 'complete', promise: Promise.resolve(value) };
       },

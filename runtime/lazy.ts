@@ -36,7 +36,8 @@ const EMPTY = { kind: 'empty' } as const;
  * Returns a lazily initialised value: the note's pattern 1 (double-checked lock initialisation) done the
  * JS way, by storing the factory's promise synchronously so concurrent callers share one call.
  *
- * The factory must not await its own `get()`: that is a cycle and never settles.
+ * The factory must not await its own `get()`: that is a cycle and never settles (returning that promise
+ * directly is caught and rejects the call with a TypeError).
  *
  * @throws {TypeError} when `factory` is not a function or an option has the wrong type.
  */
@@ -51,15 +52,19 @@ export function lazy<T>(factory: () => T | PromiseLike<T>, options: LazyOptions 
   function start(): Promise<T> {
     let resolveCall!: (value: T | PromiseLike<T>) => void;
     let rejectCall!: (reason: unknown) => void;
-    const promise = new Promise<T>((resolve, reject) => {
+    const call = new Promise<T>((resolve, reject) => {
       resolveCall = resolve;
       rejectCall = reject;
     });
+    // Callers get a promise derived from the call, not the call itself: the bookkeeping handler below marks
+    // `call` as handled, and a failure nobody awaits must still surface as an unhandled rejection.
+    const promise = call.then((value) => value);
     // Marked pending before the factory runs, so a synchronous re-entry joins this call instead of recursing.
     const pending: LazyState<T> = { kind: 'pending', promise };
     state = pending;
-    // Registered before any caller's handler, so the state is settled by the time a caller resumes.
-    promise.then(
+    // Runs in the same turn as the reaction that settles `promise`, before any caller's handler on `promise`
+    // (queued only once it settles), so the state is settled by the time a caller resumes.
+    call.then(
       (value) => {
         if (state === pending) state = { kind: 'fulfilled', promise, value };
       },
@@ -68,7 +73,10 @@ export function lazy<T>(factory: () => T | PromiseLike<T>, options: LazyOptions 
       },
     );
     try {
-      resolveCall(factory());
+      const result = factory();
+      // Waiting for itself would never settle; fail the call the way a promise resolved with itself does.
+      if (result === promise) throw new TypeError('lazy: the factory returned its own get() promise, which can never settle');
+      resolveCall(result);
     } catch (error) {
       rejectCall(error);
     }

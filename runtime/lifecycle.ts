@@ -43,9 +43,17 @@ export class Lifecycle<S extends string> {
     return this.#state;
   }
 
-  /** Returns whether the current state is `state` (or one of `state` when given a list). */
+  /**
+   * Returns whether the current state is `state` (or one of `state` when given a list).
+   *
+   * @throws {TypeError} when `state` is neither a string nor an array.
+   */
   is(state: S | readonly S[]): boolean {
-    return typeof state === 'string' ? this.#state === state : state.includes(this.#state);
+    if (typeof state === 'string') return this.#state === state;
+    if (!Array.isArray(state)) {
+      throw new TypeError(`Lifecycle#is: state must be a state or an array of states, got ${describeType(state)}`);
+    }
+    return state.includes(this.#state);
   }
 
   /**

@@ -2,8 +2,9 @@
  * The runtime's single logging sink. Every helper reports through here so an application can route
  * the note's "log it, don't throw it" messages to its own logger with one call.
  *
- * This is the only module-level state in the runtime, on purpose: one process, one sink.
+ * The current logger is module-level state on purpose: one process, one sink.
  */
+import { describeError } from './describe-error.js';
 
 /** The four levels the runtime logs at. `details` carry the original error objects (for stacks). */
 export interface RuntimeLogger {
@@ -50,19 +51,38 @@ export function getRuntimeLogger(): RuntimeLogger {
 }
 
 /**
- * Returns a logger that forwards to `explicit` when given, else to whatever the runtime logger is at
- * the moment of each call, so `setRuntimeLogger` also reaches helpers created before it ran.
+ * Returns the logger the helpers log through: `explicit` when given, else whatever the runtime logger is
+ * at the moment of each call, so `setRuntimeLogger` also reaches helpers created before it ran. Either way
+ * a logger that throws cannot change what a helper does (a failed release still resolves `false`, a work
+ * error is still the one thrown): its failure is reported to the console instead.
  */
 export function getLoggerFor(explicit: RuntimeLogger | undefined): RuntimeLogger {
-  return explicit ?? forwardingLogger;
+  return explicit === undefined ? forwardingLogger : createSafeLogger(() => explicit);
 }
 
-const forwardingLogger: RuntimeLogger = Object.freeze({
-  debug: (message: string, ...details: unknown[]) => currentLogger.debug(message, ...details),
-  info: (message: string, ...details: unknown[]) => currentLogger.info(message, ...details),
-  warn: (message: string, ...details: unknown[]) => currentLogger.warn(message, ...details),
-  error: (message: string, ...details: unknown[]) => currentLogger.error(message, ...details),
-});
+/** Calls `logger[level]` as a method (loggers such as pino need their `this`), never throwing. */
+function logSafely(logger: RuntimeLogger, level: (typeof LEVELS)[number], message: string, details: unknown[]): void {
+  try {
+    logger[level](message, ...details);
+  } catch (loggerError) {
+    try {
+      console.error(`runtime logger failed at ${level}: ${describeError(loggerError)} (message: ${message})`, loggerError);
+    } catch {
+      // Nowhere left to report to; the helper must go on either way.
+    }
+  }
+}
+
+function createSafeLogger(getTarget: () => RuntimeLogger): RuntimeLogger {
+  return Object.freeze({
+    debug: (message: string, ...details: unknown[]) => logSafely(getTarget(), 'debug', message, details),
+    info: (message: string, ...details: unknown[]) => logSafely(getTarget(), 'info', message, details),
+    warn: (message: string, ...details: unknown[]) => logSafely(getTarget(), 'warn', message, details),
+    error: (message: string, ...details: unknown[]) => logSafely(getTarget(), 'error', message, details),
+  });
+}
+
+const forwardingLogger: RuntimeLogger = createSafeLogger(() => currentLogger);
 
 /**
  * Throws a TypeError unless `value` has the four logging methods.

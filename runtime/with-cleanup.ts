@@ -1,6 +1,6 @@
 import { assertFunction, assertOptionalBoolean, assertOptionsObject } from './validate.js';
 import { describeError } from './describe-error.js';
-import { getRuntimeLogger } from './logger.js';
+import { getLoggerFor } from './logger.js';
 import { SuppressedError } from './suppressed-error.js';
 
 /**
@@ -37,7 +37,7 @@ export function formatCleanupError(cleanupError: unknown, originalError: unknown
  * logger, with both error objects as details (so their stacks are printed too).
  */
 export function logCleanupError(cleanupError: unknown, originalError: unknown): void {
-  getRuntimeLogger().error(formatCleanupError(cleanupError, originalError), cleanupError, originalError);
+  getLoggerFor(undefined).error(formatCleanupError(cleanupError, originalError), cleanupError, originalError);
 }
 
 /**
@@ -94,6 +94,6 @@ async function reportCleanupError(handler: CleanupErrorHandler, cleanupError: un
     await handler(cleanupError, workError);
   } catch (handlerError) {
     logCleanupError(cleanupError, workError);
-    getRuntimeLogger().error(`onCleanupError failed: ${describeError(handlerError)}`, handlerError);
+    getLoggerFor(undefined).error(`onCleanupError failed: ${describeError(handlerError)}`, handlerError);
   }
 }

@@ -64,10 +64,11 @@ export function getConstructor(classNode: ClassNode): TSESTree.FunctionExpressio
 }
 
 /**
- * Every `this.<name>` member expression in the class body, nested functions included.
+ * Every `<object>.<name>` member expression in the class body, nested functions included, whatever the object
+ * (`this.lock`, `self.lock`, `other.#lock`), and every `this[key]` whose key is not a known name.
  * Over-collecting is deliberate: callers use it to prove a member is *not* touched elsewhere.
  */
-export function getThisMemberAccesses(
+export function getMemberAccesses(
   classNode: ClassNode,
   name: string,
   sourceCode: Readonly<TSESLint.SourceCode>,
@@ -77,8 +78,10 @@ export function getThisMemberAccesses(
     classNode.body,
     sourceCode.visitorKeys,
     (node) => {
-      if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression) {
-        if (getMemberName(node) === name || (node.computed && getMemberName(node) === null)) accesses.push(node);
+      if (node.type !== AST_NODE_TYPES.MemberExpression) return;
+      const memberName = getMemberName(node);
+      if (memberName === name || (memberName === null && node.computed && node.object.type === AST_NODE_TYPES.ThisExpression)) {
+        accesses.push(node);
       }
     },
     { enterFunctions: true },

@@ -1,4 +1,4 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -12,6 +12,23 @@ function hasMultilineLiteral(node: TSESTree.Node, sourceCode: SourceCode): boole
   return sourceCode
     .getTokens(node)
     .some((token) => (token.type === 'Template' || token.type === 'String') && token.loc.start.line !== token.loc.end.line);
+}
+
+/** True when `statement` is the unbraced body of an `if`, `else` or loop: `if (tx) await tx.rollback();`. */
+function isBodyOfControlStatement(statement: TSESTree.Statement): boolean {
+  const owner = statement.parent;
+  switch (owner?.type) {
+    case AST_NODE_TYPES.IfStatement:
+      return owner.consequent === statement || owner.alternate === statement;
+    case AST_NODE_TYPES.ForStatement:
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+      return owner.body === statement;
+    default:
+      return false;
+  }
 }
 
 /** The name for the cleanup error's `catch` parameter: `cleanupError`, unless that names the original error. */
@@ -44,9 +61,6 @@ export function getGuardedStatementReplacement(
       : `console.error(\`cleanup failed: \${${cleanupError}} (original error: \${${originalError}})\`, ${cleanupError}, ${originalError});`;
   const lineStart = statement.range[0] - statement.loc.start.column;
   const startsLine = sourceCode.text.slice(lineStart, statement.range[0]).trim() === '';
-  if (!startsLine) {
-    return { range: statement.range, text: `try { ${sourceCode.getText(statement)} } catch (${cleanupError}) { ${log} }` };
-  }
   const trailing = sourceCode
     .getCommentsAfter(statement)
     .filter((comment) => comment.loc.start.line === statement.loc.end.line)
@@ -55,6 +69,21 @@ export function getGuardedStatementReplacement(
   const restOfLine = sourceCode.text.slice(trailing?.range[1] ?? statement.range[1], lineEnd === -1 ? undefined : lineEnd);
   const end = trailing && restOfLine.trim() === '' ? trailing.range[1] : statement.range[1];
   const text = sourceCode.text.slice(statement.range[0], end);
+
+  if (!startsLine) {
+    // `if (tx) await tx.rollback();`: the step becomes a block, laid out on lines of its own.
+    const endsLine = end === statement.range[1] ? restOfLine.trim() === '' : true;
+    if (isBodyOfControlStatement(statement) && statement.loc.start.line === statement.loc.end.line && endsLine) {
+      const indent = getIndentOfLine(statement.loc.start.line, sourceCode);
+      const unit = indent.includes('\t') ? '\t' : '  ';
+      const inner = indent + unit;
+      return {
+        range: [statement.range[0], end],
+        text: `{\n${inner}try {\n${inner}${unit}${text}\n${inner}} catch (${cleanupError}) {\n${inner}${unit}${log}\n${inner}}\n${indent}}`,
+      };
+    }
+    return { range: statement.range, text: `try { ${sourceCode.getText(statement)} } catch (${cleanupError}) { ${log} }` };
+  }
 
   const indent = getIndentOfLine(statement.loc.start.line, sourceCode);
   const outerIndent = getIndentOfLine(statement.parent.loc.start.line, sourceCode);

@@ -1,9 +1,10 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { skipTypeWrappers, walk, type FunctionNode } from './ast.js';
+import { isFunctionNode, skipTypeWrappers, walk, type FunctionNode } from './ast.js';
 import { getCallName, isCleanupCall } from './cleanup-calls.js';
 import { getCalledLocalFunction } from './local-functions.js';
 import { isLockRelease } from './lock-release.js';
 import { isLoggingCall } from './logging-calls.js';
+import { isMetricTimerEnd, isNonThrowingPlatformCall, isTimerClear } from './non-throwing-calls.js';
 import { isRejectionHandled } from './rejection-handling.js';
 
 /** A step of error handling that can throw: an awaited call, or a call to a cleanup-named function. */
@@ -31,45 +32,114 @@ export function getAwaitedCall(step: TSESTree.AwaitExpression): TSESTree.CallExp
   return value.type === AST_NODE_TYPES.CallExpression ? value : null;
 }
 
-/** True when the promise of `call` gets a rejection handler chained right on it: `x.close().catch(log)`. */
-function hasChainedRejectionHandler(call: TSESTree.CallExpression): boolean {
-  const member = call.parent;
-  return (
-    member.type === AST_NODE_TYPES.MemberExpression &&
-    member.object === call &&
-    member.parent.type === AST_NODE_TYPES.CallExpression &&
-    member.parent.callee === member &&
-    isRejectionHandled(member.parent)
-  );
-}
-
 /**
- * True when `call` cannot let an error out: it logs, releases a lock, aborts an `AbortController`, waits a delay,
- * or runs a function of this file that protects itself (see isSelfProtectingFunction).
+ * True when `call` cannot let an error out: it logs, releases a lock, clears a timer, is a platform method that
+ * reports failures instead of throwing them (see isNonThrowingPlatformCall), waits a delay, or runs a function of
+ * this file that protects itself (see isSelfProtectingFunction).
  */
 function isHarmlessCall(call: TSESTree.CallExpression, context: StepContext): boolean {
-  if (isLoggingCall(call) || isLockRelease(call, context.sourceCode) || isAbortSignalled(call) || isDelay(call)) return true;
+  const { sourceCode } = context;
+  if (
+    isLoggingCall(call) ||
+    isLockRelease(call, sourceCode) ||
+    isTimerClear(call) ||
+    isNonThrowingPlatformCall(call) ||
+    isMetricTimerEnd(call, sourceCode) ||
+    isDelay(call)
+  ) {
+    return true;
+  }
   if (!context.followCalls) return false;
-  const fn = getCalledLocalFunction(call, context.sourceCode);
+  const fn = getCalledLocalFunction(call, sourceCode);
   return fn !== null && isSelfProtectingFunction(fn, context);
 }
 
 /**
- * True when `fn` lets no error out by construction: its body is one `try` whose `catch` throws nothing and has no
- * step of its own (`async function safeClose() { try { await c.close(); } catch (e) { log(e); } }`), or an
- * expression with a rejection handler (`() => c.close().catch(log)`). Calls inside it are not followed further.
+ * True when `fn` lets no error out by construction: an expression with a rejection handler
+ * (`() => c.close().catch(log)`), or a body whose statements each either sit in a `try` whose `catch` throws
+ * nothing and has no step of its own, or cannot throw (see isQuiet): `async close() { if (!this.ws) return;
+ * const ws = this.ws; this.ws = null; try { await ws.close(); } catch (e) { log(e); } }`. Calls inside it are
+ * not followed further.
  */
 function isSelfProtectingFunction(fn: FunctionNode, context: StepContext): boolean {
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return isRejectionHandled(fn.body);
-  const [only, ...rest] = fn.body.body;
-  if (only?.type !== AST_NODE_TYPES.TryStatement || !only.handler || rest.length > 0) return false;
-  const inner = { ...context, options: { ...context.options, awaitedOnly: false }, followCalls: false };
-  const handlerBody = only.handler.body;
+  const inner: StepContext = { ...context, options: { ...context.options, awaitedOnly: false }, followCalls: false };
+  return fn.body.body.length > 0 && fn.body.body.every((statement) => isQuiet(statement, inner));
+}
+
+/** True when the clauses of `statement` that run after a failure (its `catch`, its `finally`) throw nothing and have no step. */
+function isProtectingTry(statement: TSESTree.TryStatement, context: StepContext): boolean {
+  const { handler, finalizer } = statement;
+  if (!handler) return false;
   return (
-    !hasUncaughtThrow(handlerBody, context.sourceCode.visitorKeys) &&
-    collectSteps(handlerBody, handlerBody, inner).length === 0 &&
-    (!only.finalizer || collectSteps(only.finalizer, only.finalizer, inner).length === 0)
+    !hasUncaughtThrow(handler.body, context.sourceCode.visitorKeys) &&
+    collectSteps(handler.body, handler.body, context).length === 0 &&
+    (!finalizer || isQuiet(finalizer, context))
   );
+}
+
+/**
+ * True when running `node` cannot throw: the only calls in it are harmless ones or promises with a rejection
+ * handler, it neither throws nor awaits an unhandled promise, and what it runs in a `try` is caught by a `catch`
+ * that protects it (see isProtectingTry). Property reads are trusted not to fail.
+ */
+function isQuiet(node: TSESTree.Node, context: StepContext): boolean {
+  let quiet = true;
+  walk(node, context.sourceCode.visitorKeys, (child) => {
+    if (!quiet) return false;
+    switch (child.type) {
+      case AST_NODE_TYPES.TryStatement:
+        if (!child.handler) return true;
+        quiet = isProtectingTry(child, context);
+        return false;
+      case AST_NODE_TYPES.AwaitExpression: {
+        const call = getAwaitedCall(child);
+        if (isRejectionHandled(child.argument) || (call && (isAllOfProtectedPromises(call, context) || isHarmlessCall(call, context)))) {
+          return false;
+        }
+        quiet = false;
+        return false;
+      }
+      case AST_NODE_TYPES.CallExpression:
+        if (isRejectionHandled(child) || isHarmlessCall(child, context)) return false;
+        quiet = false;
+        return false;
+      case AST_NODE_TYPES.ThrowStatement:
+      case AST_NODE_TYPES.NewExpression:
+      case AST_NODE_TYPES.YieldExpression:
+      case AST_NODE_TYPES.TaggedTemplateExpression:
+        quiet = false;
+        return false;
+      default:
+        return true;
+    }
+  });
+  return quiet;
+}
+
+/**
+ * True for `Promise.all` over promises that cannot reject: `Promise.all([a.close().catch(log), b.stop().catch(log)])`,
+ * `Promise.all(conns.map((c) => c.close().catch(log)))`, or a mapped `async` callback that protects itself.
+ */
+function isAllOfProtectedPromises(call: TSESTree.CallExpression, context: StepContext): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  const receiver = callee.type === AST_NODE_TYPES.MemberExpression ? skipTypeWrappers(callee.object) : null;
+  if (receiver?.type !== AST_NODE_TYPES.Identifier || receiver.name !== 'Promise' || getCallName(call) !== 'all' || call.arguments.length !== 1) {
+    return false;
+  }
+  const isProtected = (node: TSESTree.Node): boolean => {
+    const value = skipTypeWrappers(node);
+    return isRejectionHandled(value) || (value.type === AST_NODE_TYPES.CallExpression && isHarmlessCall(value, context));
+  };
+  const argument = skipTypeWrappers(call.arguments[0]!);
+  if (argument.type === AST_NODE_TYPES.ArrayExpression) {
+    return argument.elements.every((element) => element !== null && element.type !== AST_NODE_TYPES.SpreadElement && isProtected(element));
+  }
+  if (argument.type !== AST_NODE_TYPES.CallExpression || getCallName(argument) !== 'map') return false;
+  const mapper = argument.arguments[0] && skipTypeWrappers(argument.arguments[0]);
+  if (!mapper || !isFunctionNode(mapper)) return false;
+  if (mapper.body.type !== AST_NODE_TYPES.BlockStatement) return isProtected(mapper.body);
+  return mapper.async && isSelfProtectingFunction(mapper, { ...context, followCalls: false });
 }
 
 /** True when `block` holds a `throw` (outside nested functions) that no `try` inside it catches. */
@@ -82,16 +152,6 @@ export function hasUncaughtThrow(block: TSESTree.BlockStatement, visitorKeys: TS
   return throws;
 }
 
-/** `controller.abort()`, `this.#abortController.abort(reason)`: listeners' errors are reported, never thrown by `abort()`. */
-function isAbortSignalled(call: TSESTree.CallExpression): boolean {
-  const callee = skipTypeWrappers(call.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || getCallName(call) !== 'abort') return false;
-  let receiver = skipTypeWrappers(callee.object);
-  if (receiver.type === AST_NODE_TYPES.MemberExpression && !receiver.computed) receiver = receiver.property;
-  const name = receiver.type === AST_NODE_TYPES.Identifier || receiver.type === AST_NODE_TYPES.PrivateIdentifier ? receiver.name : '';
-  return /^_*(?:ac|controller)$|Controller$/u.test(name);
-}
-
 const DELAYS = new Set(['delay', 'sleep', 'setTimeout', 'setImmediate']);
 
 /** `await sleep(ms)`, `await this.delay(ms)`, `await setTimeout(ms)` from `node:timers/promises`: a pause, not an operation that fails. */
@@ -101,18 +161,25 @@ function isDelay(call: TSESTree.CallExpression): boolean {
 }
 
 /**
- * True when the value of `node` is thrown away: it is a whole statement (`await x.close();`), `void`ed, or a branch of
- * such an expression (`this.client && (await this.client.close())`). Cleanup is done for its effect; an awaited call
- * whose result the handler uses (`const next = await pickServer()`) is part of its logic, such as a recovery.
+ * True when the value of `node` is thrown away: it is a whole statement (`await x.close();`), `void`ed, yielded by a
+ * statement, or a branch of such an expression (`this.client && (await this.client.close())`). Cleanup is done for
+ * its effect; an awaited call whose result the handler uses (`const next = await pickServer()`) is part of its logic,
+ * such as a recovery, and a call whose value goes elsewhere (`put(rollback())`, `x.close().then(done)`) builds a
+ * value or a promise rather than cleaning up on the spot.
  */
 function isValueDiscarded(node: TSESTree.Node): boolean {
   let child = node;
   let parent = node.parent;
-  while (parent && skipTypeWrappers(parent) !== parent) [child, parent] = [parent, parent.parent];
+  while (parent && (parent.type === AST_NODE_TYPES.ChainExpression || skipTypeWrappers(parent) !== parent)) {
+    [child, parent] = [parent, parent.parent];
+  }
   if (!parent) return false;
   switch (parent.type) {
     case AST_NODE_TYPES.ExpressionStatement:
       return true;
+    // `yield transport.close(err);`: a coroutine (`co`, TypeScript's `__awaiter`) awaits what it yields.
+    case AST_NODE_TYPES.YieldExpression:
+      return !parent.delegate && isValueDiscarded(parent);
     case AST_NODE_TYPES.UnaryExpression:
       return parent.operator === 'void';
     case AST_NODE_TYPES.SequenceExpression:
@@ -135,6 +202,16 @@ function isVoided(call: TSESTree.Node): boolean {
   return node.parent?.type === AST_NODE_TYPES.UnaryExpression && node.parent.operator === 'void';
 }
 
+/**
+ * True when `call`, not awaited, runs an `async` function or a generator of this file (`this.stop()` with
+ * `async stop()`): such a call returns before its body can fail, so its failure is a rejection that cannot
+ * replace the error being handled (leaving it unhandled is a different hazard: no-floating-promises).
+ */
+function isAsyncCall(call: TSESTree.CallExpression, context: StepContext): boolean {
+  const fn = getCalledLocalFunction(call, context.sourceCode);
+  return fn !== null && (fn.async || fn.generator);
+}
+
 interface StepContext {
   readonly options: CleanupStepOptions;
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
@@ -150,13 +227,25 @@ function collectSteps(node: TSESTree.Node, root: TSESTree.Node, context: StepCon
       const call = getAwaitedCall(child);
       if (!call) return true;
       const isStep = isValueDiscarded(child) || isCleanupCall(call, options.cleanupMethods);
-      if (isStep && !isRejectionHandled(call) && !isHarmlessCall(call, context) && !isInsideHandledTry(child, root)) {
+      if (
+        isStep &&
+        !isRejectionHandled(call) &&
+        !isAllOfProtectedPromises(call, context) &&
+        !isHarmlessCall(call, context) &&
+        !isInsideHandledTry(child, root)
+      ) {
         steps.push(child);
       }
       return !isStep;
     }
     if (child.type === AST_NODE_TYPES.CallExpression && !options.awaitedOnly && isCleanupCall(child, options.cleanupMethods)) {
-      if (!hasChainedRejectionHandler(child) && !isVoided(child) && !isHarmlessCall(child, context) && !isInsideHandledTry(child, root)) {
+      if (!isValueDiscarded(child)) return true;
+      if (
+        !isVoided(child) &&
+        !isAsyncCall(child, context) &&
+        !isHarmlessCall(child, context) &&
+        !isInsideHandledTry(child, root)
+      ) {
         steps.push(child);
       }
       return false;

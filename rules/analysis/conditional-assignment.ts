@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getFirstSuspension, isExitStatement, isFunctionNode, skipTypeWrappers } from './ast.js';
+import { getFirstSuspension, isExitStatement, isFunctionNode, isSuspensionPoint, skipTypeWrappers, walk } from './ast.js';
 import { getFallThroughSuspension, getStatementList, getSuspensionsBefore } from './path-suspensions.js';
 import { getPresenceCheckedTarget } from './double-checked-init.js';
 import {
@@ -13,7 +13,7 @@ import {
 /**
  * An assignment that runs only when its target is absent: lazy creation.
  * Forms: `if (!x) x = v`, `if (x == null) { …; x = v }`, `if (x) {…} else x = v`,
- * `if (x) return x; …; x = v`, `x ??= v`, `x ||= v`, `x = x ?? v`, `x = x || v`.
+ * `if (x) return x; …; x = v`, `x ??= v`, `x ||= v`, `x = x ?? v`, `x = x || v`, `x ?? (x = v)`, `x ? x : (x = v)`.
  */
 export interface ConditionalAssignment {
   readonly target: StateTarget;
@@ -28,7 +28,7 @@ export interface ConditionalAssignment {
    * What can be deleted to drop the lazy branch without changing anything else:
    * a whole statement (the `if`, or `x ??= v;`), or the assignment expression to replace by its target.
    */
-  readonly removable: TSESTree.Statement | TSESTree.AssignmentExpression | null;
+  readonly removable: TSESTree.Statement | TSESTree.Expression | null;
 }
 
 const STATEMENT_LIST_PARENTS = new Set<string>([
@@ -42,19 +42,39 @@ function isInStatementList(statement: TSESTree.Statement): boolean {
   return STATEMENT_LIST_PARENTS.has(statement.parent?.type ?? '');
 }
 
+/** True when `test` suspends after it has read `target`: `if (!this.lock && (await this.isSealed()))`. */
+function suspendsAfterRead(test: TSESTree.Node, target: StateTarget, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  let readEnd: number | null = null;
+  let suspends = false;
+  walk(test, sourceCode.visitorKeys, (node) => {
+    if (suspends) return false;
+    if (readEnd === null && isSameStateTarget(node, target, sourceCode)) {
+      readEnd = node.range[1];
+      return false;
+    }
+    suspends = readEnd !== null && node.range[0] >= readEnd && isSuspensionPoint(node);
+    return !suspends;
+  });
+  return suspends;
+}
+
 /**
  * True when an `await`/`yield` can run after the check and before `assignment` stores its value, on a path that
- * reaches the assignment: in the value itself, or in statements between them that fall through to it.
- * `check` is the enclosing `if`, or `earlyExit` the sibling `if (x) return x;` that precedes the assignment's block.
+ * reaches the assignment: in the value itself, in the `if` test after it reads the target, or in statements between
+ * them that fall through to it. `check` is the enclosing `if`, or `earlyExit` the sibling `if (x) return x;` that
+ * precedes the assignment's block.
  */
 function suspendsBetween(
   assignment: TSESTree.AssignmentExpression,
   value: TSESTree.Node,
   check: TSESTree.Node,
-  visitorKeys: TSESLint.SourceCode.VisitorKeys,
+  target: StateTarget,
+  sourceCode: Readonly<TSESLint.SourceCode>,
   earlyExit?: TSESTree.Statement,
 ): boolean {
+  const { visitorKeys } = sourceCode;
   if (getFirstSuspension(value, visitorKeys)) return true;
+  if (check.type === AST_NODE_TYPES.IfStatement && !earlyExit && suspendsAfterRead(check.test, target, sourceCode)) return true;
   let child: TSESTree.Node = assignment;
   for (
     let parent: TSESTree.Node | undefined = assignment.parent;
@@ -72,6 +92,56 @@ function suspendsBetween(
   return false;
 }
 
+/**
+ * True when `test` being true means `target` is absent: the checks of `getAbsenceCheckedTargets` (`!x`, `x == null`,
+ * `!x && more`), and both sides of an `||` (`x === null || x === undefined`). With `whole`, only when the test is
+ * nothing but such a check, so that it is surely false once the target is always there.
+ */
+function isAbsenceCheckOf(
+  test: TSESTree.Expression,
+  target: StateTarget,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  whole: boolean,
+): boolean {
+  const node = skipTypeWrappers(test);
+  if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === '||') {
+    return isAbsenceCheckOf(node.left, target, sourceCode, whole) && isAbsenceCheckOf(node.right, target, sourceCode, whole);
+  }
+  if (whole) return getAbsenceCheckedTarget(node as TSESTree.Expression, sourceCode)?.key === target.key;
+  if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === '&&') {
+    return isAbsenceCheckOf(node.left, target, sourceCode, false) || isAbsenceCheckOf(node.right, target, sourceCode, false);
+  }
+  return getAbsenceCheckedTargets(node as TSESTree.Expression, sourceCode).some((checked) => checked.key === target.key);
+}
+
+/**
+ * The expression forms of the check, with `child` the branch taken when `target` is absent:
+ * `x ?? (x = v)`, `x || (x = v)`, `!x && (x = v)`, `x ? x : (x = v)`, `!x ? (x = v) : x`.
+ * `isWholeLazyExpression` when the expression is nothing but that: it then equals `x` once `x` is always there.
+ */
+function getExpressionCheck(
+  parent: TSESTree.Node,
+  child: TSESTree.Node,
+  target: StateTarget,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): { isWholeLazyExpression: boolean } | null {
+  if (parent.type === AST_NODE_TYPES.LogicalExpression && child === parent.right) {
+    if ((parent.operator === '??' || parent.operator === '||') && isSameStateTarget(parent.left, target, sourceCode)) {
+      return { isWholeLazyExpression: true };
+    }
+    return parent.operator === '&&' && isAbsenceCheckOf(parent.left, target, sourceCode, false) ? { isWholeLazyExpression: false } : null;
+  }
+  if (parent.type !== AST_NODE_TYPES.ConditionalExpression || child === parent.test) return null;
+  const inConsequent = child === parent.consequent;
+  const other = inConsequent ? parent.alternate : parent.consequent;
+  const guardsAbsence = inConsequent
+    ? isAbsenceCheckOf(parent.test, target, sourceCode, false)
+    : getPresenceCheckedTarget(parent.test, sourceCode)?.key === target.key;
+  if (!guardsAbsence) return null;
+  const isPureCheck = inConsequent ? isAbsenceCheckOf(parent.test, target, sourceCode, true) : isSameStateTarget(parent.test, target, sourceCode);
+  return { isWholeLazyExpression: isPureCheck && isSameStateTarget(other, target, sourceCode) };
+}
+
 /** The statement `if (…) <assignment>;` or `if (…) { <assignment>; }` when the branch holds nothing else. */
 function isSoleStatementOf(branch: TSESTree.Statement, assignment: TSESTree.AssignmentExpression): boolean {
   const only = branch.type === AST_NODE_TYPES.BlockStatement && branch.body.length === 1 ? branch.body[0] : branch;
@@ -85,7 +155,6 @@ export function getConditionalAssignment(
 ): ConditionalAssignment | null {
   const target = getStateTarget(assignment.left, sourceCode);
   if (!target) return null;
-  const { visitorKeys } = sourceCode;
   const statement = assignment.parent.type === AST_NODE_TYPES.ExpressionStatement ? assignment.parent : null;
   const removableSelf = statement ? (isInStatementList(statement) ? statement : null) : assignment;
 
@@ -95,7 +164,7 @@ export function getConditionalAssignment(
       assignment,
       value: assignment.right,
       check: assignment,
-      suspendsBetweenCheckAndAssignment: suspendsBetween(assignment, assignment.right, assignment, visitorKeys),
+      suspendsBetweenCheckAndAssignment: suspendsBetween(assignment, assignment.right, assignment, target, sourceCode),
       removable: removableSelf,
     };
   }
@@ -112,7 +181,7 @@ export function getConditionalAssignment(
       assignment,
       value: right.right,
       check: assignment,
-      suspendsBetweenCheckAndAssignment: suspendsBetween(assignment, right.right, assignment, visitorKeys),
+      suspendsBetweenCheckAndAssignment: suspendsBetween(assignment, right.right, assignment, target, sourceCode),
       removable: removableSelf,
     };
   }
@@ -124,16 +193,27 @@ export function getConditionalAssignment(
     parent && !isFunctionNode(parent);
     child = parent, parent = parent.parent
   ) {
+    const expressionCheck = getExpressionCheck(parent, child, target, sourceCode);
+    if (expressionCheck) {
+      return {
+        target,
+        assignment,
+        value: assignment.right,
+        check: parent,
+        suspendsBetweenCheckAndAssignment: suspendsBetween(assignment, assignment.right, parent, target, sourceCode),
+        removable: expressionCheck.isWholeLazyExpression && child === assignment ? (parent as TSESTree.Expression) : null,
+      };
+    }
     if (parent.type === AST_NODE_TYPES.IfStatement && child !== parent.test) {
       const inConsequent = child === parent.consequent;
       const guardsAbsence = inConsequent
-        ? getAbsenceCheckedTargets(parent.test, sourceCode).some((checked) => checked.key === target.key)
+        ? isAbsenceCheckOf(parent.test, target, sourceCode, false)
         : getPresenceCheckedTarget(parent.test, sourceCode)?.key === target.key;
       if (guardsAbsence) {
         const isWholeLazyBranch =
           inConsequent &&
           !parent.alternate &&
-          getAbsenceCheckedTarget(parent.test, sourceCode)?.key === target.key &&
+          isAbsenceCheckOf(parent.test, target, sourceCode, true) &&
           isSoleStatementOf(parent.consequent, assignment) &&
           isInStatementList(parent);
         return {
@@ -141,7 +221,7 @@ export function getConditionalAssignment(
           assignment,
           value: assignment.right,
           check: parent,
-          suspendsBetweenCheckAndAssignment: suspendsBetween(assignment, assignment.right, parent, visitorKeys),
+          suspendsBetweenCheckAndAssignment: suspendsBetween(assignment, assignment.right, parent, target, sourceCode),
           removable: isWholeLazyBranch ? parent : null,
         };
       }
@@ -162,7 +242,7 @@ export function getConditionalAssignment(
           assignment,
           value: assignment.right,
           check: earlyReturn,
-          suspendsBetweenCheckAndAssignment: suspendsBetween(assignment, assignment.right, earlyReturn, visitorKeys, earlyReturn),
+          suspendsBetweenCheckAndAssignment: suspendsBetween(assignment, assignment.right, earlyReturn, target, sourceCode, earlyReturn),
           removable: statement && statement.parent === parent ? statement : null,
         };
       }

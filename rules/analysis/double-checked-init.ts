@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getEnclosingFunction, isExitStatement, isNullish, skipTypeWrappers, walk, type FunctionNode } from './ast.js';
-import { getAcquireReleaseSections, getCriticalSectionCallback } from './locks.js';
-import { getStateTarget, type StateTarget } from './state-target.js';
+import { getEnclosingFunction, isExitStatement, isNullish, isWithin, skipTypeWrappers, walk, type FunctionNode } from './ast.js';
+import { getAcquireReleaseSections, getCriticalSectionCallback, isAwaitedAcquire } from './locks.js';
+import { getAbsenceCheckedTarget, getStateTarget, type StateTarget } from './state-target.js';
 
 /** The state an `if` test checks for presence: `x`, `!!x`, `x === true`, `x != null`, `x !== undefined`. */
 export function getPresenceCheckedTarget(
@@ -32,53 +32,108 @@ function getFastPathTarget(statement: TSESTree.Statement, sourceCode: Readonly<T
   return getPresenceCheckedTarget(statement.test, sourceCode);
 }
 
-/** True when `body` re-checks `target` with an early exit and then marks it done (`target = true`). */
+/** True when `node` marks `target` done: `target = true` (any value but `null`, `undefined`, `false`). */
+function isMarking(node: TSESTree.Node, target: StateTarget, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return (
+    node.type === AST_NODE_TYPES.AssignmentExpression &&
+    node.operator === '=' &&
+    getStateTarget(node.left, sourceCode)?.key === target.key &&
+    !isNullish(node.right) &&
+    !(node.right.type === AST_NODE_TYPES.Literal && node.right.value === false)
+  );
+}
+
+/** True when `statement` is `if (!target) { …; target = true; }`: it runs only while `target` is not yet set, and sets it. */
+function isWrappingRecheck(statement: TSESTree.Node, target: StateTarget, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (
+    statement.type !== AST_NODE_TYPES.IfStatement ||
+    statement.alternate ||
+    getAbsenceCheckedTarget(statement.test, sourceCode)?.key !== target.key
+  ) {
+    return false;
+  }
+  let marked = false;
+  walk(statement.consequent, sourceCode.visitorKeys, (node) => {
+    marked ||= isMarking(node, target, sourceCode);
+    return !marked;
+  });
+  return marked;
+}
+
+/**
+ * True when `section` re-checks `target` and then marks it done: an early exit (`if (target) return;`) followed by
+ * `target = true`, or the wrapping form `if (!target) { …; target = true; }`.
+ */
 function isRecheckedAndMarked(
-  body: TSESTree.Node,
+  section: readonly TSESTree.Node[],
   target: StateTarget,
   sourceCode: Readonly<TSESLint.SourceCode>,
-  visitorKeys: TSESLint.SourceCode.VisitorKeys,
 ): boolean {
   let rechecked = false;
   let marked = false;
-  walk(body, visitorKeys, (node) => {
-    if (node.type === AST_NODE_TYPES.IfStatement && getFastPathTarget(node, sourceCode)?.key === target.key) {
-      rechecked = true;
-    }
-    if (
-      rechecked &&
-      node.type === AST_NODE_TYPES.AssignmentExpression &&
-      node.operator === '=' &&
-      getStateTarget(node.left, sourceCode)?.key === target.key &&
-      !isNullish(node.right) &&
-      !(node.right.type === AST_NODE_TYPES.Literal && node.right.value === false)
-    ) {
-      marked = true;
-    }
-  });
-  return rechecked && marked;
+  for (const root of section) {
+    walk(root, sourceCode.visitorKeys, (node) => {
+      if (isWrappingRecheck(node, target, sourceCode)) {
+        marked = true;
+        return false;
+      }
+      if (node.type === AST_NODE_TYPES.IfStatement && getFastPathTarget(node, sourceCode)?.key === target.key) {
+        rechecked = true;
+      }
+      if (rechecked && isMarking(node, target, sourceCode)) marked = true;
+      return !marked;
+    });
+  }
+  return marked;
 }
 
-/** The critical-section bodies among (or inside) `statements`: `runExclusive` callbacks and acquire/release blocks. */
-function getCriticalSectionBodies(
-  statements: readonly TSESTree.Statement[],
-  visitorKeys: TSESLint.SourceCode.VisitorKeys,
-): TSESTree.Node[] {
-  const bodies: TSESTree.Node[] = [...getAcquireReleaseSections(statements)];
+/**
+ * The critical sections among (or inside) `statements`, each as the nodes it runs: `runExclusive` callbacks,
+ * acquire/release blocks, and the rest of a block after `using _ = await lock.acquire()`.
+ */
+function getCriticalSections(statements: readonly TSESTree.Statement[], visitorKeys: TSESLint.SourceCode.VisitorKeys): TSESTree.Node[][] {
+  const sections: TSESTree.Node[][] = getAcquireReleaseSections(statements).map((block) => [block]);
+  statements.forEach((statement, index) => {
+    if (statement.type === AST_NODE_TYPES.VariableDeclaration && statement.kind.endsWith('using') && isAwaitedAcquire(statement)) {
+      sections.push(statements.slice(index + 1));
+    }
+  });
   for (const statement of statements) {
     walk(statement, visitorKeys, (node) => {
       if (node.type === AST_NODE_TYPES.CallExpression) {
         const callback = getCriticalSectionCallback(node);
-        if (callback) bodies.push(callback.body);
+        if (callback) sections.push([callback.body]);
       }
     });
   }
-  return bodies;
+  return sections;
+}
+
+/**
+ * The fast path of an initializer that `node` follows: an early exit on an "initialized" flag at the top of the
+ * function (`if (this.ready) return;`), with the statements after it; or the wrapping form
+ * `if (!this.ready) { … }` around `node`, with the statements inside it.
+ */
+function getFastPath(
+  statements: readonly TSESTree.Statement[],
+  node: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): { flag: StateTarget; rest: readonly TSESTree.Statement[] } | null {
+  const guardIndex = statements.findIndex((statement) => getFastPathTarget(statement, sourceCode) !== null);
+  const guard = statements[guardIndex];
+  if (guard && guard.range[1] <= node.range[0]) {
+    return { flag: getFastPathTarget(guard, sourceCode)!, rest: statements.slice(guardIndex + 1) };
+  }
+  const wrapping = statements.find((statement) => isWithin(node, statement));
+  if (wrapping?.type !== AST_NODE_TYPES.IfStatement || wrapping.alternate || !isWithin(node, wrapping.consequent)) return null;
+  const flag = getAbsenceCheckedTarget(wrapping.test, sourceCode);
+  if (!flag) return null;
+  return { flag, rest: wrapping.consequent.type === AST_NODE_TYPES.BlockStatement ? wrapping.consequent.body : [wrapping.consequent] };
 }
 
 /**
  * True when `node` is part of the design note's double-checked initializer (pattern 1):
- * an early exit on an "initialized" flag, then a critical section of an init lock that re-checks the flag
+ * a fast path on an "initialized" flag, then a critical section of an init lock that re-checks the flag
  * and sets it. Lock creations there are the guarded form the note recommends, including the init lock itself.
  */
 export function isInDoubleCheckedInitializer(
@@ -91,13 +146,9 @@ export function isInDoubleCheckedInitializer(
     fn = getEnclosingFunction(fn.parent);
   }
   if (!fn || fn.body.type !== AST_NODE_TYPES.BlockStatement) return false;
-  const statements = fn.body.body;
-  const guardIndex = statements.findIndex((statement) => getFastPathTarget(statement, sourceCode) !== null);
-  const guard = statements[guardIndex];
-  if (!guard || guard.range[1] > node.range[0]) return false;
-  const flag = getFastPathTarget(guard, sourceCode)!;
-  const rest = statements.slice(guardIndex + 1);
-  return getCriticalSectionBodies(rest, sourceCode.visitorKeys).some((body) =>
-    isRecheckedAndMarked(body, flag, sourceCode, sourceCode.visitorKeys),
+  const fastPath = getFastPath(fn.body.body, node, sourceCode);
+  if (!fastPath) return false;
+  return getCriticalSections(fastPath.rest, sourceCode.visitorKeys).some((section) =>
+    isRecheckedAndMarked(section, fastPath.flag, sourceCode),
   );
 }

@@ -1,6 +1,6 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isNullish, skipTypeWrappers } from './ast.js';
-import { getFieldDeclaration, getThisClass, getThisMemberAccesses } from './class-members.js';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { isNullish, skipTypeWrappers, walk } from './ast.js';
+import { getFieldDeclaration, getThisClass, getMemberAccesses } from './class-members.js';
 import { getConditionalAssignment, type ConditionalAssignment } from './conditional-assignment.js';
 import { isModuleLevelVariable } from './state-target.js';
 import { removeStatement } from '../utils/fix-text.js';
@@ -32,6 +32,18 @@ function isConstructionSafe(node: TSESTree.Node, sourceCode: SourceCode): boolea
         isConstructionSafe(value.callee, sourceCode) &&
         value.arguments.every((argument) => isConstructionSafe(argument, sourceCode))
       );
+    // Options objects (`new AsyncLock({ timeout: 5000 })`) of such values.
+    case AST_NODE_TYPES.ObjectExpression:
+      return value.properties.every(
+        (property) =>
+          property.type === AST_NODE_TYPES.Property &&
+          !property.computed &&
+          property.kind === 'init' &&
+          !property.method &&
+          isConstructionSafe(property.value, sourceCode),
+      );
+    case AST_NODE_TYPES.ArrayExpression:
+      return value.elements.every((element) => element !== null && isConstructionSafe(element, sourceCode));
     default:
       return false;
   }
@@ -48,13 +60,35 @@ function isStableBinding(identifier: TSESTree.Identifier, sourceCode: SourceCode
     return false;
   }
   const init = definition.node.init;
-  // `const { Mutex } = require('async-mutex')` is CommonJS's import.
+  // `const { Mutex } = require('async-mutex')` and `const Mutex = require('async-mutex').Mutex` are CommonJS's import.
+  let required = init ? skipTypeWrappers(init) : null;
+  while (required?.type === AST_NODE_TYPES.MemberExpression && !required.computed) required = skipTypeWrappers(required.object);
   const isRequire =
-    init?.type === AST_NODE_TYPES.CallExpression &&
-    init.callee.type === AST_NODE_TYPES.Identifier &&
-    init.callee.name === 'require' &&
-    init.arguments[0]?.type === AST_NODE_TYPES.Literal;
+    required?.type === AST_NODE_TYPES.CallExpression &&
+    required.callee.type === AST_NODE_TYPES.Identifier &&
+    required.callee.name === 'require' &&
+    required.arguments[0]?.type === AST_NODE_TYPES.Literal;
   return init?.type === AST_NODE_TYPES.Literal || isRequire;
+}
+
+/**
+ * True when every variable `value` uses is initialised before `declaration` runs: imports (hoisted), globals, and
+ * `const`s declared above it. A `const { Mutex } = require(…)` below would be in its temporal dead zone.
+ */
+function isDeclaredBefore(value: TSESTree.Node, declaration: TSESTree.Node, sourceCode: SourceCode): boolean {
+  let declared = true;
+  walk(value, sourceCode.visitorKeys, (node) => {
+    const { parent } = node;
+    const isName =
+      (parent?.type === AST_NODE_TYPES.MemberExpression && parent.property === node && !parent.computed) ||
+      (parent?.type === AST_NODE_TYPES.Property && parent.key === node && !parent.computed);
+    if (declared && node.type === AST_NODE_TYPES.Identifier && !isName) {
+      const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+      declared = variable?.defs.every((definition) => definition.type === 'ImportBinding' || definition.node.range[1] <= declaration.range[0]) ?? true;
+    }
+    return declared;
+  });
+  return declared;
 }
 
 /** True for a read that dereferences the value (`x.y`, `x!.y`): it cannot tell a lazy value from an eager one. */
@@ -74,11 +108,48 @@ function getNarrowedTypeText(annotation: TSESTree.TypeNode, sourceCode: SourceCo
   return kept.map((type) => sourceCode.getText(type)).join(' | ');
 }
 
+/**
+ * The range from `statement` to the comment that trails it on its line (`x ??= v; // why`), when the statement
+ * starts its line, holds no comment of its own outside `value`, and only that comment follows it; else `null`.
+ */
+function getRangeBeforeTrailingComment(statement: TSESTree.Statement, value: TSESTree.Node, sourceCode: SourceCode): TSESTree.Range | null {
+  const inside = sourceCode.getCommentsInside(statement).filter((comment) => comment.range[0] < value.range[0] || comment.range[1] > value.range[1]);
+  const next = sourceCode.getTokenAfter(statement, { includeComments: true });
+  const lineStart = statement.range[0] - statement.loc.start.column;
+  if (
+    inside.length > 0 ||
+    (next?.type !== AST_TOKEN_TYPES.Line && next?.type !== AST_TOKEN_TYPES.Block) ||
+    next.loc.start.line !== statement.loc.end.line ||
+    sourceCode.text.slice(lineStart, statement.range[0]).trim() !== ''
+  ) {
+    return null;
+  }
+  return [statement.range[0], next.range[0]];
+}
+
+function isStatement(node: TSESTree.Statement | TSESTree.Expression): node is TSESTree.Statement {
+  return node.type.endsWith('Statement') || node.type.endsWith('Declaration');
+}
+
+/**
+ * True when the site can go without losing a comment: a statement keeps its comments (see `removeStatement`); an
+ * expression (`(this.#lock ??= new Mutex())`, `x ?? (x = v)`) becomes the target, so every comment in it must lie
+ * in the value (which moves to the declaration) or in the target itself.
+ */
+function isRemovableWithComments(site: ConditionalAssignment, sourceCode: SourceCode): boolean {
+  const removable = site.removable!;
+  if (isStatement(removable)) return true;
+  const kept = [site.value, site.target.node];
+  return sourceCode
+    .getCommentsInside(removable)
+    .every((comment) => kept.some((node) => comment.range[0] >= node.range[0] && comment.range[1] <= node.range[1]));
+}
+
 function removeSite(fixer: Fixer, site: ConditionalAssignment, sourceCode: SourceCode): Fix {
   const removable = site.removable!;
-  return removable.type === AST_NODE_TYPES.AssignmentExpression
-    ? fixer.replaceText(removable, sourceCode.getText(removable.left))
-    : removeStatement(fixer, removable, sourceCode, site.value);
+  if (!isStatement(removable)) return fixer.replaceText(removable, sourceCode.getText(site.target.node));
+  const beforeComment = getRangeBeforeTrailingComment(removable, site.value, sourceCode);
+  return beforeComment ? fixer.removeRange(beforeComment) : removeStatement(fixer, removable, sourceCode, site.value);
 }
 
 /**
@@ -98,6 +169,7 @@ function getAllLazySites(
     const other = getConditionalAssignment(parent, sourceCode);
     if (
       !other?.removable ||
+      !isRemovableWithComments(other, sourceCode) ||
       other.suspendsBetweenCheckAndAssignment ||
       sourceCode.getText(other.value) !== valueText
     ) {
@@ -160,7 +232,7 @@ export function getEagerInitializationFix(
     ) {
       return null;
     }
-    const sites = getAllLazySites(site, getThisMemberAccesses(owner.classNode, target.name, sourceCode), sourceCode);
+    const sites = getAllLazySites(site, getMemberAccesses(owner.classNode, target.name, sourceCode), sourceCode);
     if (!sites) return null;
     return (fixer) => {
       const fixes = initializeDeclaration(
@@ -185,7 +257,8 @@ export function getEagerInitializationFix(
     definition.parent.kind !== 'let' ||
     definition.parent.declarations.length !== 1 ||
     definition.parent.parent.type === AST_NODE_TYPES.ExportNamedDeclaration ||
-    !hasEagerCompatibleInit(definition.node.init, valueText, sourceCode)
+    !hasEagerCompatibleInit(definition.node.init, valueText, sourceCode) ||
+    !isDeclaredBefore(site.value, definition.parent, sourceCode)
   ) {
     return null;
   }

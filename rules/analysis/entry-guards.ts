@@ -83,7 +83,7 @@ function isOwnMethodCallee(callee: TSESTree.Node | null): boolean {
  * if any, usually waits for its own `await`s (`await this.room.disconnect()` does not make `this.room` read
  * disconnected yet); an own method's synchronous start is looked into.
  */
-function getChangesBeforeSuspension(
+export function getChangesBeforeSuspension(
   path: readonly TSESTree.Statement[],
   boundary: TSESTree.Node,
   sourceCode: SourceCode,

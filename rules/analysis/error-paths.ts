@@ -1,10 +1,34 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isLoop, skipTypeWrappers } from './ast.js';
+import { isExitStatement, isLoop, skipTypeWrappers } from './ast.js';
 import { hasUncaughtThrow, type CleanupStep } from './cleanup-steps.js';
 
-/** The identifiers that read the caught error: every reference to the `catch (e)` or `.catch((e) => …)` parameter. */
-export function getCaughtErrorReads(variable: TSESLint.Scope.Variable): ReadonlySet<TSESTree.Node> {
-  return new Set(variable.references.filter((reference) => reference.isRead()).map((reference) => reference.identifier));
+/**
+ * The identifiers that read the caught error: every reference to the `catch (e)` or `.catch((e) => …)` parameter,
+ * and to the locals that only copy it (`const error = e as Error;`, never reassigned).
+ */
+export function getCaughtErrorReads(variable: TSESLint.Scope.Variable, sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<TSESTree.Node> {
+  const reads = new Set<TSESTree.Node>();
+  const pending = [variable];
+  for (let current = pending.pop(); current; current = pending.pop()) {
+    for (const reference of current.references) {
+      if (!reference.isRead() || reads.has(reference.identifier)) continue;
+      reads.add(reference.identifier);
+      const declarator = getCopyingDeclarator(reference.identifier);
+      const copy = declarator && sourceCode.getDeclaredVariables(declarator)[0];
+      if (copy && copy.references.every((write) => !write.isWrite() || write.init === true)) pending.push(copy);
+    }
+  }
+  return reads;
+}
+
+/** The declarator `const copy = e` (or `= e as Error`) that `identifier`, a read of `e`, initialises, else `null`. */
+function getCopyingDeclarator(identifier: TSESTree.Node): TSESTree.VariableDeclarator | null {
+  let node: TSESTree.Node = identifier;
+  while (node.parent && skipTypeWrappers(node.parent) !== node.parent) node = node.parent;
+  const { parent } = node;
+  return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier
+    ? parent
+    : null;
 }
 
 function isRead(node: TSESTree.Node | null, reads: ReadonlySet<TSESTree.Node>): boolean {
@@ -176,7 +200,9 @@ export function getStepsBeforeErrorPassedOn(
         // The catch may start anywhere in the block; the block's own steps are protected by it.
         const afterHandler = statement.handler ? flow(statement.handler.body, join(incoming, afterBlock)) : null;
         if (!statement.finalizer) return join(afterBlock, afterHandler);
-        const afterFinalizer = flow(statement.finalizer, join(incoming, afterBlock, afterHandler));
+        // A `finally` that always ends in `throw`/`return` discards any error of the block or the catch.
+        const overrides = isExitStatement(statement.finalizer);
+        const afterFinalizer = flow(statement.finalizer, overrides ? incoming : join(incoming, afterBlock, afterHandler));
         return afterBlock === null && afterHandler === null ? null : afterFinalizer;
       }
       case AST_NODE_TYPES.FunctionDeclaration:

@@ -108,8 +108,11 @@ export function isBlockingValue(condition: ExitCondition, valueKey: string): boo
  * wrapping `if` whose block is the rest of the body. All guards share the statements after the last one.
  */
 export function getStateGuards(fn: FunctionNode, sourceCode: SourceCode): StateGuard[] {
-  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [];
-  const statements = fn.body.body;
+  return fn.body.type === AST_NODE_TYPES.BlockStatement ? getStateGuardsIn(fn.body.body, sourceCode) : [];
+}
+
+/** The state guards at the top of `statements` (a function body, or a critical section's), as `getStateGuards` finds them. */
+export function getStateGuardsIn(statements: readonly TSESTree.Statement[], sourceCode: SourceCode): StateGuard[] {
   const guards: StateGuard[] = [];
   for (const [index, statement] of statements.entries()) {
     if (statement.type === AST_NODE_TYPES.IfStatement && !containsSuspension(statement.test, sourceCode.visitorKeys)) {

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, walk } from './ast.js';
+import { getThisClass } from './class-members.js';
 import { ASYNC_DISPOSE_NAME, type TeardownMethod } from './teardown-methods.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -58,12 +59,33 @@ function getClassName(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpre
  * share the base method's run (the runtime's advice). `null` when a subclass has no name to qualify with.
  */
 function getRunKey(method: TeardownMethod): string | null {
-  const classBody = method.member.parent;
+  const { member } = method;
+  if (member.type === AST_NODE_TYPES.AssignmentExpression) return getAssignedRunKey(method, member);
+  const classBody = member.parent;
   const classNode = classBody.type === AST_NODE_TYPES.ClassBody ? classBody.parent : null;
   if (!classNode?.superClass) return method.name === ASYNC_DISPOSE_NAME ? 'Symbol.asyncDispose' : quote(method.name);
   const className = getClassName(classNode);
   if (className === null) return null;
   return quote(method.name === ASYNC_DISPOSE_NAME ? `${className}[Symbol.asyncDispose]` : `${className}.${method.name}`);
+}
+
+/**
+ * The key for a method assigned as `Foo.prototype.close = …` (always qualified, `'Foo.close'`: nothing shows whether
+ * `Foo` inherits a `close` it calls) or `this.close = …` (as a method of the enclosing class, if any).
+ */
+function getAssignedRunKey(method: TeardownMethod, assignment: TSESTree.AssignmentExpression): string | null {
+  const { left } = assignment;
+  if (left.type !== AST_NODE_TYPES.MemberExpression) return null;
+  if (left.object.type === AST_NODE_TYPES.ThisExpression) {
+    const owner = getThisClass(assignment);
+    if (!owner?.classNode.superClass) return method.name === ASYNC_DISPOSE_NAME ? 'Symbol.asyncDispose' : quote(method.name);
+    const className = getClassName(owner.classNode);
+    if (className === null) return null;
+    return quote(method.name === ASYNC_DISPOSE_NAME ? `${className}[Symbol.asyncDispose]` : `${className}.${method.name}`);
+  }
+  const constructor = left.object.type === AST_NODE_TYPES.MemberExpression ? left.object.object : null;
+  if (constructor?.type !== AST_NODE_TYPES.Identifier) return null;
+  return quote(method.name === ASYNC_DISPOSE_NAME ? `${constructor.name}[Symbol.asyncDispose]` : `${constructor.name}.${method.name}`);
 }
 
 /** True for a type that `undefined` is assignable to: `void`, `undefined`, `unknown`, `any`, or a union with one of them. */
@@ -211,6 +233,15 @@ export function getIdempotentRewrite(method: TeardownMethod, sourceCode: SourceC
   // An object-literal arrow has no `this` of the object, and a method that never uses `this` may be called detached.
   if (member.type === AST_NODE_TYPES.Property && (fn.type === AST_NODE_TYPES.ArrowFunctionExpression || !uses.thisOrSuper)) {
     return getIdempotentPropertyRewrite(member, fn, sourceCode);
+  }
+  // An arrow assigned to a prototype has the `this` of the code around it, not the instance's.
+  if (
+    member.type === AST_NODE_TYPES.AssignmentExpression &&
+    fn.type === AST_NODE_TYPES.ArrowFunctionExpression &&
+    member.left.type === AST_NODE_TYPES.MemberExpression &&
+    member.left.object.type !== AST_NODE_TYPES.ThisExpression
+  ) {
+    return null;
   }
   return getRunIdempotentRewrite(method, fn, uses.returnsValue, sourceCode);
 }

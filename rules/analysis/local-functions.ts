@@ -4,8 +4,9 @@ import { getThisClass } from './class-members.js';
 
 /**
  * The function of this file that `call` runs, when it can be known from the code alone: a function
- * declaration or a `const`/never-reassigned variable holding a function (`cleanup()`), or a method of the
- * enclosing class called on `this` (`this.close()`, `this.#close()`). `null` for anything else.
+ * declaration or a `const`/never-reassigned variable holding a function (`cleanup()`), or a method (or a field
+ * initialised with a function) of the enclosing class called on `this` (`this.close()`, `this.#close()`).
+ * `null` for anything else.
  */
 export function getCalledLocalFunction(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): FunctionNode | null {
   const callee = skipTypeWrappers(call.callee);
@@ -28,16 +29,21 @@ export function getCalledLocalFunction(call: TSESTree.CallExpression, sourceCode
   const isPrivate = property.type === AST_NODE_TYPES.PrivateIdentifier;
   for (const member of owner.classNode.body.body) {
     if (
-      member.type === AST_NODE_TYPES.MethodDefinition &&
-      member.kind === 'method' &&
-      member.static === owner.isStatic &&
-      !member.computed &&
-      member.key.type === (isPrivate ? AST_NODE_TYPES.PrivateIdentifier : AST_NODE_TYPES.Identifier) &&
-      (member.key as TSESTree.Identifier | TSESTree.PrivateIdentifier).name === property.name &&
-      isFunctionNode(member.value)
+      (member.type !== AST_NODE_TYPES.MethodDefinition && member.type !== AST_NODE_TYPES.PropertyDefinition) ||
+      member.static !== owner.isStatic ||
+      member.computed ||
+      member.key.type !== (isPrivate ? AST_NODE_TYPES.PrivateIdentifier : AST_NODE_TYPES.Identifier) ||
+      (member.key as TSESTree.Identifier | TSESTree.PrivateIdentifier).name !== property.name
     ) {
-      return member.value;
+      continue;
     }
+    if (member.type === AST_NODE_TYPES.MethodDefinition) {
+      if (member.kind === 'method' && isFunctionNode(member.value)) return member.value;
+      continue;
+    }
+    // A field holding a function: `close = async () => { … }`.
+    const value = member.value && skipTypeWrappers(member.value);
+    if (value && isFunctionNode(value)) return value;
   }
   return null;
 }

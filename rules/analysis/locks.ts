@@ -22,9 +22,14 @@ export const LOCK_RELEASE_METHODS: ReadonlySet<string> = new Set(['release', 'un
  * The callback run inside a critical section by `call`, e.g. the function given to
  * `mutex.runExclusive(fn)` or `lock.acquire('key', fn)`, else `null`.
  */
-export function getCriticalSectionCallback(call: TSESTree.CallExpression): FunctionNode | null {
+/** True when `call` runs a callback under a lock: `mutex.runExclusive(fn)`, `lock.acquire(key, fn)`. */
+export function isCriticalSectionCall(call: TSESTree.CallExpression): boolean {
   const method = getCalledMethodName(call);
-  if (method === null || !CALLBACK_LOCK_METHODS.has(method)) return null;
+  return method !== null && CALLBACK_LOCK_METHODS.has(method);
+}
+
+export function getCriticalSectionCallback(call: TSESTree.CallExpression): FunctionNode | null {
+  if (!isCriticalSectionCall(call)) return null;
   const callback = call.arguments.find((argument) => isFunctionNode(argument));
   return callback && isFunctionNode(callback) ? callback : null;
 }
@@ -50,15 +55,18 @@ export function isAwaitedAcquire(statement: TSESTree.Statement): boolean {
  * awaited or not (kafkajs awaits its lock's release).
  */
 export function callsRelease(block: TSESTree.BlockStatement): boolean {
-  return block.body.some((statement) => {
-    if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
-    let expression = skipTypeWrappers(statement.expression);
-    if (expression.type === AST_NODE_TYPES.AwaitExpression) expression = skipTypeWrappers(expression.argument);
-    if (expression.type === AST_NODE_TYPES.ChainExpression) expression = expression.expression;
-    if (expression.type !== AST_NODE_TYPES.CallExpression) return false;
-    const name = getCalledMethodName(expression) ?? getCalleeName(expression);
-    return name !== null && (LOCK_RELEASE_METHODS.has(name) || /^releas/iu.test(name));
-  });
+  return block.body.some((statement) => isReleaseStatement(statement));
+}
+
+/** True when `statement` is a release call: `release();`, `this.lock.release();`, `await lock.unlock();`. */
+export function isReleaseStatement(statement: TSESTree.Node): boolean {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  let expression = skipTypeWrappers(statement.expression);
+  if (expression.type === AST_NODE_TYPES.AwaitExpression) expression = skipTypeWrappers(expression.argument);
+  if (expression.type === AST_NODE_TYPES.ChainExpression) expression = expression.expression;
+  if (expression.type !== AST_NODE_TYPES.CallExpression) return false;
+  const name = getCalledMethodName(expression) ?? getCalleeName(expression);
+  return name !== null && (LOCK_RELEASE_METHODS.has(name) || /^releas/iu.test(name));
 }
 
 /**

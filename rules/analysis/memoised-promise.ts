@@ -5,10 +5,20 @@ import { getOwnStateAccess, getOwnStateChanges, getOwnStateReads, isAnyReadChang
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-/** The own state memoised by `node` itself: `m ??= x`, `m ||= x`, `m ?? (m = x)`, `m || (m = x)`; else `null`. */
+/**
+ * The own state memoised by `node` itself: `m ??= x`, `m ||= x`, `m = m ?? x`, `m = m || x`, `m ?? (m = x)`,
+ * `m || (m = x)`; else `null`.
+ */
 function getMemoisedByExpression(node: TSESTree.Node, boundary: TSESTree.Node, sourceCode: SourceCode): OwnStateAccess | null {
   if (node.type === AST_NODE_TYPES.AssignmentExpression && (node.operator === '??=' || node.operator === '||=')) {
     return getOwnStateAccess(node.left, boundary, sourceCode);
+  }
+  if (node.type === AST_NODE_TYPES.AssignmentExpression && node.operator === '=') {
+    const right = skipTypeWrappers(node.right);
+    const access = getOwnStateAccess(node.left, boundary, sourceCode);
+    if (access !== null && right.type === AST_NODE_TYPES.LogicalExpression && (right.operator === '??' || right.operator === '||')) {
+      return getOwnStateAccess(right.left, boundary, sourceCode) === access ? access : null;
+    }
   }
   if (node.type === AST_NODE_TYPES.LogicalExpression && (node.operator === '??' || node.operator === '||')) {
     const right = skipTypeWrappers(node.right);

@@ -1,7 +1,8 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getCalleeName, getCalledMethodName, getEnclosingFunction, isNullish, skipTypeWrappers, walk } from './ast.js';
+import { getCalleeName, getCalledMethodName, getEnclosingFunction, isExitStatement, isNullish, skipTypeWrappers, walk } from './ast.js';
 import { getAbsenceCheck } from './check-then-act.js';
 import { getConstructor, getFieldDeclaration, getThisClass } from './class-members.js';
+import { getCalledLocalFunction } from './local-functions.js';
 import { getSharedSlot, skipChainAndTypeWrappers } from './shared-slot.js';
 import type { SlotAccess } from './slot-access.js';
 import { getMemberName } from './state-target.js';
@@ -80,20 +81,69 @@ export function isSharedPromise(node: TSESTree.Node, access: SlotAccess, sourceC
   if (value.type === AST_NODE_TYPES.AssignmentExpression) {
     return (value.operator === '??=' || value.operator === '||=') && getSharedSlot(value.left, sourceCode) !== null;
   }
+  if (value.type === AST_NODE_TYPES.LogicalExpression) return isLogicalMemo(value, access);
   if (value.type === AST_NODE_TYPES.CallExpression) {
     const callee = skipChainAndTypeWrappers(value.callee);
-    return (
+    if (callee.type === AST_NODE_TYPES.MemberExpression && getCalledMethodName(value) === 'resolve') {
+      // `Promise.resolve(this.client)`: a promise of shared state.
+      const [argument] = value.arguments;
+      return (
+        skipTypeWrappers(callee.object).type === AST_NODE_TYPES.Identifier &&
+        sourceCode.getText(callee.object) === 'Promise' &&
+        argument !== undefined &&
+        argument.type !== AST_NODE_TYPES.SpreadElement &&
+        isSharedPromise(argument, access, sourceCode, depth + 1)
+      );
+    }
+    if (
       value.arguments.length === 0 &&
       getCalledMethodName(value) === 'get' &&
       callee.type === AST_NODE_TYPES.MemberExpression &&
       isLazyInstance(callee.object, sourceCode)
-    );
+    ) {
+      return true;
+    }
+    return returnsSharedPromise(value, access, sourceCode, depth);
   }
   if (value.type === AST_NODE_TYPES.Identifier) {
     const init = getLocalConstInit(value, sourceCode);
     return init !== null && isSharedPromise(init, access, sourceCode, depth + 1);
   }
   return false;
+}
+
+/** `m ?? (m = x)` or `m || (m = x)` on shared state: the same memo as `m ??= x`. */
+function isLogicalMemo(node: TSESTree.LogicalExpression, access: SlotAccess): boolean {
+  if (node.operator !== '??' && node.operator !== '||') return false;
+  const right = skipTypeWrappers(node.right);
+  if (right.type !== AST_NODE_TYPES.AssignmentExpression || right.operator !== '=') return false;
+  const key = access.getReadKey(node.left);
+  return key !== null && access.getWrite(right)?.key === key;
+}
+
+/**
+ * True when `call` runs a function of this file (`this.connect()`, `this.#ready()`, `getClient()`) whose every
+ * return gives a shared promise or shared state, and which cannot end without returning:
+ * `connect() { this.p ??= open(); return this.p; }`. Each caller then awaits the result of one shared call.
+ */
+function returnsSharedPromise(call: TSESTree.CallExpression, access: SlotAccess, sourceCode: SourceCode, depth: number): boolean {
+  const fn = getCalledLocalFunction(call, sourceCode);
+  if (!fn || fn.generator) return false;
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return isSharedValue(fn.body, fn.async, access, sourceCode, depth);
+  if (!isExitStatement(fn.body)) return false;
+  const returned: TSESTree.Node[] = [];
+  let returnsNothing = false;
+  walk(fn.body, sourceCode.visitorKeys, (node) => {
+    if (node.type !== AST_NODE_TYPES.ReturnStatement) return;
+    if (node.argument) returned.push(node.argument);
+    else returnsNothing = true;
+  });
+  return !returnsNothing && returned.every((argument) => isSharedValue(argument, fn.async, access, sourceCode, depth));
+}
+
+/** A returned value that is shared: a shared promise, or (from an async function) an awaited one. */
+function isSharedValue(node: TSESTree.Node, isAsync: boolean, access: SlotAccess, sourceCode: SourceCode, depth: number): boolean {
+  return isSharedPromise(node, access, sourceCode, depth + 1) || (isAsync && isMemoizedResult(node, access, sourceCode, depth + 1));
 }
 
 /** The initializer of the local `const` (or never reassigned `let`) that declares `identifier`, destructured or not. */

@@ -13,10 +13,12 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 export type OwnStateAccess = string;
 
 /**
- * Method names that only look: a call of one reads its object (`this.socket.isOpen()`, `this.pending.has(id)`),
+ * Method names that only look: a call of one reads its object (`this.socket.isOpen()`, `this.pending.has(id)`,
+ * `this.clients.map(…)`),
  * while other calls may change it (`this.#controller.abort()`, `this.timers.clear()`).
  */
-const PREDICATE_METHOD = /^(?:is|has|can|should|was|get|includes|contains|equals|matches|check|find|some|every|at|keys|values|entries|indexOf|toString)(?![a-z])/u;
+const PREDICATE_METHOD =
+  /^(?:is|has|can|should|was|get|includes|contains|equals|matches|check|find|findLast|some|every|at|keys|values|entries|indexOf|lastIndexOf|toString|toJSON|map|flatMap|filter|forEach|reduce|slice|concat|join)(?![a-z])/u;
 
 /** `this.name` for `this.name`, `this.#name`, `this['name']` and symbol-keyed `this[kName]`. */
 function getThisMemberKey(member: TSESTree.MemberExpression): string | null {
@@ -31,7 +33,12 @@ function getThisMemberKey(member: TSESTree.MemberExpression): string | null {
  * of `this` or a variable declared outside `boundary` (closure and module state: a factory's `let closed`).
  * `null` for locals, parameters of `boundary` and undeclared globals.
  */
-export function getOwnStateAccess(node: TSESTree.Node, boundary: TSESTree.Node, sourceCode: SourceCode): OwnStateAccess | null {
+export function getOwnStateAccess(
+  node: TSESTree.Node,
+  boundary: TSESTree.Node,
+  sourceCode: SourceCode,
+  aliasDepth = 0,
+): OwnStateAccess | null {
   let current = skipTypeWrappers(node);
   let isInside = false;
   for (;;) {
@@ -51,13 +58,49 @@ export function getOwnStateAccess(node: TSESTree.Node, boundary: TSESTree.Node, 
     } else if (current.type === AST_NODE_TYPES.Identifier) {
       const variable = ASTUtils.findVariable(sourceCode.getScope(current), current);
       const definition = variable?.defs[0];
-      if (!variable || !definition || isWithin(variable.scope.block, boundary)) return null;
+      if (!variable || !definition) return null;
+      if (isWithin(variable.scope.block, boundary)) {
+        const aliased = getAliasedAccess(variable, boundary, sourceCode, aliasDepth);
+        return aliased === null ? null : isInside && !aliased.endsWith('.*') ? `${aliased}.*` : aliased;
+      }
       const key = `${current.name}@${definition.name.range[0]}`;
       return isInside ? `${key}.*` : key;
     } else {
       return null;
     }
   }
+}
+
+/**
+ * The own state a local stands for when it is a snapshot that is never reassigned: `const socket = this.socket`,
+ * `const { socket } = this`, `const ws = this.conn.ws`. Its value is what the member held when it was taken, so a
+ * guard on it (`if (!socket) return;`) reads that member. `null` for other locals.
+ */
+function getAliasedAccess(
+  variable: TSESLint.Scope.Variable,
+  boundary: TSESTree.Node,
+  sourceCode: SourceCode,
+  depth: number,
+): OwnStateAccess | null {
+  const [definition] = variable.defs;
+  if (depth > 2 || variable.defs.length !== 1 || definition?.type !== 'Variable' || !definition.node.init) return null;
+  if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return null;
+  const { id, init } = definition.node;
+  if (id.type === AST_NODE_TYPES.Identifier) return getOwnStateAccess(init, boundary, sourceCode, depth + 1);
+  // `const { socket } = this`: the property read off `this` is the member.
+  const property = definition.name.parent;
+  if (
+    id.type !== AST_NODE_TYPES.ObjectPattern ||
+    skipTypeWrappers(init).type !== AST_NODE_TYPES.ThisExpression ||
+    property.type !== AST_NODE_TYPES.Property ||
+    property.parent !== id ||
+    property.value !== definition.name ||
+    property.computed ||
+    property.key.type !== AST_NODE_TYPES.Identifier
+  ) {
+    return null;
+  }
+  return `this.${property.key.name}`;
 }
 
 /** The key of a class element, as `getMemberName` spells it (`#name` for private names). */

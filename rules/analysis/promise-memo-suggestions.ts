@@ -3,6 +3,7 @@ import { getIndentationUnit, getLineIndentation } from '../utils/fix-text.js';
 import { getCalleeName, getEnclosingFunction, isNullish, isWithin, skipTypeWrappers, walk } from './ast.js';
 import { getFirstSuspensionWithin } from './path-suspensions.js';
 import { getFieldDeclaration, getThisClass, type ClassNode } from './class-members.js';
+import { isCommonJsFile } from './commonjs-file.js';
 import { getRuntimeHelperImport } from './runtime-helper-import.js';
 import { getMemberName, getStateTarget, isModuleLevelVariable } from './state-target.js';
 import { getAliasedThis, getThisOwner } from './this-alias.js';
@@ -306,7 +307,7 @@ export function getPromiseMemoSuggestions(
   }
 
   const lazyName = `${prefix}${base}Init`;
-  const helper = getRuntimeHelperImport(owner.anchor, 'lazy', runtimeModule, sourceCode);
+  const helper = isCommonJsFile(sourceCode) ? null : getRuntimeHelperImport(owner.anchor, 'lazy', runtimeModule, sourceCode);
   if (helper && owner.isFreeName(lazyName) && isMovable(expression, owner, assignment, sourceCode)) {
     const body =
       expression.type === AST_NODE_TYPES.ObjectExpression || expression.type === AST_NODE_TYPES.SequenceExpression

@@ -1,5 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getCalleeName, skipTypeWrappers, walk } from './ast.js';
+import { skipTypeWrappers, walk } from './ast.js';
+import { getCallName } from './cleanup-calls.js';
+import { isNonThrowingPlatformCall } from './non-throwing-calls.js';
 import { isRejectionHandled } from './rejection-handling.js';
 import { getAliasedStateKey } from './state-alias.js';
 import { getStateTarget } from './state-target.js';
@@ -30,6 +32,11 @@ export interface RemovalCall {
   readonly method: string;
   /** Keys (see `StateTarget`) of the state used as the receiver or as an argument, directly or through a local alias. */
   readonly usedStateKeys: ReadonlySet<string>;
+  /**
+   * False for platform methods that report failures instead of throwing them (`socket.destroy()`,
+   * `controller.abort()`, see isNonThrowingPlatformCall): a clear after them never follows a failed removal.
+   */
+  readonly canFail: boolean;
 }
 
 /** The state keys `node` reads as a whole or as the base of a member chain: `this.a` for `this.a`, `this.a.b`, `a` (`const a = this.a`). */
@@ -56,14 +63,26 @@ function hasRejectionHandler(call: TSESTree.CallExpression): boolean {
   return member.parent.type === AST_NODE_TYPES.CallExpression && member.parent.callee === member && isRejectionHandled(member.parent);
 }
 
+/**
+ * The removal method `call` makes, by its name without leading underscores or an `Async` suffix (`_close()`,
+ * `this.#detach()`, mqtt's `unsubscribeAsync()`, a promisified `closeAsync()`), else `null`.
+ */
+function getRemovalMethodName(call: TSESTree.CallExpression, removalMethods: ReadonlySet<string>): string | null {
+  const name = getCallName(call);
+  if (name === null) return null;
+  const bare = name.replace(/^_+/u, '');
+  if (removalMethods.has(bare)) return name;
+  return bare.endsWith('Async') && removalMethods.has(bare.slice(0, -'Async'.length)) ? name : null;
+}
+
 /** `call` as a removal call (`x.close()`, `x?.off('e', h)`, `removeEventListener('e', h)`), else `null`. */
 export function getRemovalCall(
   call: TSESTree.CallExpression,
   removalMethods: ReadonlySet<string>,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): RemovalCall | null {
-  const method = getCalleeName(call);
-  if (method === null || !removalMethods.has(method) || hasRejectionHandler(call)) return null;
+  const method = getRemovalMethodName(call, removalMethods);
+  if (method === null || hasRejectionHandler(call)) return null;
   const usedStateKeys = new Set<string>();
   const callee = skipTypeWrappers(call.callee);
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
@@ -73,7 +92,7 @@ export function getRemovalCall(
     if (argument.type === AST_NODE_TYPES.SpreadElement) continue;
     for (const key of getReadStateKeys(argument, sourceCode)) usedStateKeys.add(key);
   }
-  return { call, method, usedStateKeys };
+  return { call, method, usedStateKeys, canFail: !isNonThrowingPlatformCall(call) };
 }
 
 /** The removal calls that run as part of `root`, in source order, not entering nested functions. */

@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { isCommonJsFile } from './commonjs-file.js';
 
 /** How a suggestion refers to a runtime helper, and the edits (possibly none) that import it. */
 export interface RuntimeHelperImport {
@@ -20,7 +21,7 @@ function isValueImportOf(statement: TSESTree.ProgramStatement, runtimeModule: st
  * The import of helper `name` from `runtimeModule` for code at `usage`: reuses an import that already brings
  * it in, else adds the specifier to an existing value import of that module, else inserts
  * `import { name } from 'module';` after the last import (or before the first statement).
- * `null` when that cannot be done safely: the file is not an ES module, or `name` already means something else at `usage`.
+ * `null` when that cannot be done safely: the file is not an ES module (or uses CommonJS exports), or `name` already means something else at `usage`.
  */
 export function getRuntimeHelperImport(
   usage: TSESTree.Node,
@@ -29,7 +30,9 @@ export function getRuntimeHelperImport(
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): RuntimeHelperImport | null {
   const program = sourceCode.ast;
-  if (program.sourceType !== 'module') return null;
+  // A `.js` file that uses `module.exports` runs as CommonJS under Node even when parsed as a module: an
+  // `import` added there would stop it from loading.
+  if (program.sourceType !== 'module' || isCommonJsFile(sourceCode)) return null;
   const imports = program.body.filter((statement) => isValueImportOf(statement, runtimeModule));
 
   for (const declaration of imports) {

@@ -1,6 +1,8 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getCalledMethodName, getEnclosingFunction, isConstructor, isLoop, skipTypeWrappers, walk, type FunctionNode } from './ast.js';
 import { getAbsenceCheck, getSuspensionBetween } from './check-then-act.js';
+import { getCriticalSection } from './critical-section.js';
+import { isCriticalSectionCall } from './locks.js';
 import type { SlotAccess } from './slot-access.js';
 import { getMemberName } from './state-target.js';
 import { getAliasedThis } from './this-alias.js';
@@ -42,6 +44,43 @@ function isMemoisedCall(reference: TSESTree.Node, access: SlotAccess, sourceCode
   return check !== null && getSuspensionBetween(check, write, access, sourceCode.visitorKeys) === null;
 }
 
+/** Calls that run their callback at most once: promise reactions, `once` listeners, timers that do not repeat. */
+const ONE_SHOT_METHODS = new Set(['then', 'catch', 'finally', 'once', 'prependOnceListener']);
+const ONE_SHOT_FUNCTIONS = new Set(['setTimeout', 'setImmediate', 'queueMicrotask']);
+
+/**
+ * True when `fn` is a callback that runs at most once, registered once: `client.once('ready', fn)`,
+ * `app.whenReady().then(fn)`, `setTimeout(fn)` at module top level or in a constructor.
+ */
+function isOneShotCallback(fn: FunctionNode): boolean {
+  const call = fn.parent;
+  if (call.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(fn as TSESTree.CallExpressionArgument)) return false;
+  const callee = skipTypeWrappers(call.callee);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : getCalledMethodName(call);
+  const isOneShot = callee.type === AST_NODE_TYPES.Identifier ? ONE_SHOT_FUNCTIONS.has(name ?? '') : ONE_SHOT_METHODS.has(name ?? '');
+  return isOneShot && runsOnce(call);
+}
+
+/**
+ * True when `reference` only ever runs under a lock: called inside a critical section
+ * (`mutex.runExclusive(() => this.#refresh())`, between `await lock.acquire()` and `release()`), or handed as the
+ * callback itself (`mutex.runExclusive(refresh)`, `lock.acquire('token', this.#refresh.bind(this))`). Two calls never
+ * overlap.
+ */
+function isCalledUnderLock(reference: TSESTree.Node): boolean {
+  let callback = reference;
+  // `mutex.runExclusive(this.#open.bind(this))`.
+  const bound = reference.parent;
+  if (bound?.type === AST_NODE_TYPES.MemberExpression && bound.object === reference && getMemberName(bound) === 'bind') {
+    if (bound.parent.type !== AST_NODE_TYPES.CallExpression || bound.parent.callee !== bound) return false;
+    callback = bound.parent;
+  }
+  const { parent } = callback;
+  if (parent?.type !== AST_NODE_TYPES.CallExpression) return false;
+  if (parent.callee === callback) return callback === reference && getCriticalSection(parent) !== null;
+  return parent.arguments.includes(callback as TSESTree.Expression) && isCriticalSectionCall(parent);
+}
+
 /**
  * True when the call that `reference` makes runs once per module or per instance: at module top level or
  * directly in a constructor, outside loops and callbacks (`main();`, `constructor() { this.ready = this.#init(); }`).
@@ -49,6 +88,11 @@ function isMemoisedCall(reference: TSESTree.Node, access: SlotAccess, sourceCode
 function isCalledOnce(reference: TSESTree.Node): boolean {
   const call = reference.parent;
   if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference) return false;
+  return runsOnce(call);
+}
+
+/** True when `call` itself runs once: at module top level or directly in a constructor, outside loops. */
+function runsOnce(call: TSESTree.CallExpression): boolean {
   const fn = getEnclosingFunction(call);
   if (fn && !isConstructor(fn)) return false;
   for (let node: TSESTree.Node | undefined = call.parent; node && node !== fn; node = node.parent) {
@@ -85,6 +129,17 @@ function getCallReferences(fn: FunctionNode, sourceCode: SourceCode): TSESTree.N
     );
     return references;
   }
+  // `const work = async () => { … }` (not exported): its uses are the references of its name.
+  if (
+    parent.type === AST_NODE_TYPES.VariableDeclarator &&
+    parent.init === fn &&
+    parent.id.type === AST_NODE_TYPES.Identifier &&
+    parent.parent.kind === 'const' &&
+    parent.parent.parent.type !== AST_NODE_TYPES.ExportNamedDeclaration
+  ) {
+    const variable = ASTUtils.findVariable(sourceCode.getScope(parent.id), parent.id);
+    return variable ? variable.references.filter((reference) => !reference.init).map((reference) => reference.identifier) : null;
+  }
   if (fn.type !== AST_NODE_TYPES.FunctionDeclaration || fn.id === null || parent.type !== AST_NODE_TYPES.Program) return null;
   const variable = ASTUtils.findVariable(sourceCode.getScope(fn), fn.id);
   return variable ? variable.references.map((reference) => reference.identifier) : null;
@@ -94,13 +149,15 @@ function getCallReferences(fn: FunctionNode, sourceCode: SourceCode): TSESTree.N
  * True when `fn` never runs twice at once: a private method (`#connect`, TS `private`) or an unexported
  * module-level function that is called once (at module top level, or in the constructor), or every call of which
  * stores its promise into shared state right after an absence check (mongodb's `connect()` memoises
- * `this._connect()` this way); or an async IIFE run once.
+ * `this._connect()` this way) or runs under a lock; or an async IIFE or a one-shot callback (`client.once('ready', …)`,
+ * `app.whenReady().then(…)`) registered once.
  */
 export function isSingleFlightFunction(fn: FunctionNode, access: SlotAccess, sourceCode: SourceCode): boolean {
   // `(async () => { … })()` at module level or in a constructor.
   if (fn.parent.type === AST_NODE_TYPES.CallExpression && fn.parent.callee === fn) return isCalledOnce(fn);
+  if (isOneShotCallback(fn)) return true;
   const references = getCallReferences(fn, sourceCode);
   if (references === null || references.length === 0) return false;
   if (references.length === 1 && isCalledOnce(references[0]!)) return true;
-  return references.every((reference) => isMemoisedCall(reference, access, sourceCode));
+  return references.every((reference) => isMemoisedCall(reference, access, sourceCode) || isCalledUnderLock(reference));
 }

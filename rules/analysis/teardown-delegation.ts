@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { getCalleeName, isFunctionNode, skipTypeWrappers, type FunctionNode } from './ast.js';
+import { isLoggingCall } from './logging-calls.js';
 
 /** Words that name a release of resources, in calls like `closeAll()`, `endSession()`, `_disposeContext()`. */
 const TEARDOWN_WORDS = new Set([
@@ -74,12 +75,65 @@ function getDelegatedExpression(fn: FunctionNode): TSESTree.Node | null {
   return null;
 }
 
+/** The expression `statement` awaits or returns when that is all it does (`await x;`, `return x;`), else `null`. */
+function getStatementExpression(statement: TSESTree.Statement): TSESTree.Node | null {
+  if (statement.type === AST_NODE_TYPES.ReturnStatement) return statement.argument;
+  if (statement.type === AST_NODE_TYPES.ExpressionStatement) return statement.expression;
+  return null;
+}
+
+/** True when `statement` is a delegation on its own (see {@link isDelegation}). */
+function isDelegationStatement(statement: TSESTree.Statement, names: ReadonlySet<string>): boolean {
+  const expression = getStatementExpression(statement);
+  return expression !== null && isDelegation(expression, names);
+}
+
+/** The name a call chain starts from: `logger` for `this.#logger?.(prefix)?.(error)`, `debug` for `debug(error)`. */
+function getCallChainRootName(call: TSESTree.CallExpression): string | null {
+  let callee = skipTypeWrappers(call.callee);
+  while (callee.type === AST_NODE_TYPES.CallExpression) callee = skipTypeWrappers(callee.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed) return callee.property.name;
+  return null;
+}
+
+/**
+ * True for a `catch` that only logs (or ignores) the failure: `catch (error) { logger.warn('close failed', error); }`,
+ * `catch (error) { this.#logger?.(prefix)?.(error); }` (a debug-style logger).
+ */
+function isLoggingCatch(handler: TSESTree.CatchClause): boolean {
+  return handler.body.body.every((statement) => {
+    let expression = statement.type === AST_NODE_TYPES.ExpressionStatement ? skipTypeWrappers(statement.expression) : null;
+    if (expression?.type === AST_NODE_TYPES.ChainExpression) expression = expression.expression;
+    if (expression?.type !== AST_NODE_TYPES.CallExpression) return false;
+    return isLoggingCall(expression) || /^_*(?:log|logger|debug)$/iu.test(getCallChainRootName(expression) ?? '');
+  });
+}
+
+/**
+ * True when `statement` is a delegation wrapped in `try`: its block is one delegation, its `catch` only logs, and
+ * its `finally` only delegates too (`try { await this.session.end(); } catch (e) { log(e); } finally { this.conn.dispose(); }`).
+ */
+function isGuardedDelegation(statement: TSESTree.Statement, names: ReadonlySet<string>): boolean {
+  if (statement.type !== AST_NODE_TYPES.TryStatement) return false;
+  const { block, handler, finalizer } = statement;
+  return (
+    block.body.length === 1 &&
+    isDelegationStatement(block.body[0]!, names) &&
+    (handler === null || isLoggingCatch(handler)) &&
+    (finalizer === null || finalizer.body.every((inner) => isDelegationStatement(inner, names)))
+  );
+}
+
 /**
  * True when the whole body of `fn` awaits or returns a delegation of teardown to other objects and changes nothing
- * itself: `async close() { await this.client.close(); }`, `async [Symbol.asyncDispose]() { await this.close(); }`.
- * Guarding such a method adds nothing: whether a second call is safe is the delegate's business.
+ * itself: `async close() { await this.client.close(); }`, `async [Symbol.asyncDispose]() { await this.close(); }`,
+ * also inside a `try` that only logs a failure. Guarding such a method adds nothing: whether a second call is safe
+ * is the delegate's business.
  */
 export function isTeardownDelegation(fn: FunctionNode, names: ReadonlySet<string>): boolean {
   const expression = getDelegatedExpression(fn);
-  return expression !== null && isDelegation(expression, names);
+  if (expression !== null) return isDelegation(expression, names);
+  const [only] = fn.body.type === AST_NODE_TYPES.BlockStatement && fn.body.body.length === 1 ? fn.body.body : [];
+  return only !== undefined && isGuardedDelegation(only, names);
 }

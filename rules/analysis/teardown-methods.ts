@@ -19,8 +19,11 @@ export const ASYNC_DISPOSE_NAME = '[Symbol.asyncDispose]';
 /** A function that is an object's teardown method, with what a report and a rewrite need to know about it. */
 export interface TeardownMethod {
   readonly fn: FunctionNode;
-  /** The node that holds the function: a class method, a class field or an object-literal property. */
-  readonly member: TSESTree.MethodDefinition | TSESTree.PropertyDefinition | TSESTree.Property;
+  /**
+   * The node that holds the function: a class method, a class field, an object-literal property, or an assignment
+   * to a prototype or instance member (`Pool.prototype.close = async function () {}`, `this.close = async () => {}`).
+   */
+  readonly member: TSESTree.MethodDefinition | TSESTree.PropertyDefinition | TSESTree.Property | TSESTree.AssignmentExpression;
   readonly key: TSESTree.Node;
   /** `close`, `'close'` as written in a string key, or `[Symbol.asyncDispose]`. */
   readonly name: string;
@@ -75,15 +78,40 @@ function hasRequiredParameter(fn: FunctionNode): boolean {
 }
 
 /**
+ * True for the member written by `Foo.prototype.close = …` or `this.close = …`: a method of every instance, or of
+ * this one. Other objects' members (`client.close = …`, `module.exports.close = …`) are not this object's API.
+ */
+function isMethodAssignment(assignment: TSESTree.AssignmentExpression): assignment is TSESTree.AssignmentExpression & {
+  left: TSESTree.MemberExpression;
+} {
+  const { left } = assignment;
+  if (assignment.operator !== '=' || left.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const object = left.object;
+  return (
+    object.type === AST_NODE_TYPES.ThisExpression ||
+    (object.type === AST_NODE_TYPES.MemberExpression &&
+      !object.computed &&
+      object.property.type === AST_NODE_TYPES.Identifier &&
+      object.property.name === 'prototype')
+  );
+}
+
+/**
  * The teardown method `fn` is the body of: a class method (`async close() {}`, static included), a class
- * field holding a function (`close = async () => {}`) or an object-literal method or function-valued property
- * (`{ async close() {} }`, `{ disconnect: async () => {} }`) whose name is in `names` or is
- * `[Symbol.asyncDispose]` and that takes no required argument. Object literals passed to a call hold callbacks, not
- * teardown methods. `#private` methods are helpers of a public
- * teardown, not one themselves.
+ * field holding a function (`close = async () => {}`), an object-literal method or function-valued property
+ * (`{ async close() {} }`, `{ disconnect: async () => {} }`), or a function assigned to a prototype or instance
+ * member (`Pool.prototype.close = async function () {}`, `this.close = async () => {}`), whose name is in `names`
+ * or is `[Symbol.asyncDispose]` and that takes no required argument. Object literals passed to a call hold
+ * callbacks, not teardown methods. `#private` methods are helpers of a public teardown, not one themselves.
  */
 export function getTeardownMethod(fn: FunctionNode, names: ReadonlySet<string>): TeardownMethod | null {
   const member = fn.parent;
+  if (member.type === AST_NODE_TYPES.AssignmentExpression) {
+    if (member.right !== fn || !isMethodAssignment(member) || hasRequiredParameter(fn)) return null;
+    const name = getKeyName(member.left.property, member.left.computed);
+    if (name === null || (name !== ASYNC_DISPOSE_NAME && !names.has(name))) return null;
+    return { fn, member, key: member.left.property, name };
+  }
   switch (member.type) {
     case AST_NODE_TYPES.MethodDefinition:
       if (member.kind !== 'method') return null;

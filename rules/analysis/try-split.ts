@@ -86,7 +86,7 @@ function getHoisting(
       names.push(declarator.id.name + (annotation ? sourceCode.getText(annotation) : ''));
       if (annotation) edits.push({ range: annotation.range, text: '' });
     }
-    declarations.push(`let ${names.join(', ')};`);
+    declarations.push(`let ${names.join(', ')}`);
     const keyword = sourceCode.getFirstToken(statement)!;
     const next = sourceCode.getTokenAfter(keyword, { includeComments: true })!;
     edits.push({ range: [keyword.range[0], next.range[0]], text: '' });
@@ -108,6 +108,31 @@ function isLeavingStatement(statement: TSESTree.Statement): boolean {
     }
     case AST_NODE_TYPES.IfStatement:
       return statement.alternate !== null && isLeavingStatement(statement.consequent) && isLeavingStatement(statement.alternate);
+    default:
+      return false;
+  }
+}
+
+/** True unless the statements are written without semicolons (standard style): the added lines follow suit. */
+function isSemicolonStyle(statements: readonly TSESTree.Statement[], sourceCode: SourceCode): boolean {
+  const ended = statements.filter((statement) => statement.type !== AST_NODE_TYPES.BlockStatement && !isCompoundStatement(statement));
+  return ended.length === 0 || ended.some((statement) => sourceCode.getLastToken(statement)?.value === ';');
+}
+
+/** Statements that end with a block or a nested statement, never with a semicolon of their own. */
+function isCompoundStatement(statement: TSESTree.Statement): boolean {
+  switch (statement.type) {
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.ForStatement:
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.TryStatement:
+    case AST_NODE_TYPES.SwitchStatement:
+    case AST_NODE_TYPES.LabeledStatement:
+    case AST_NODE_TYPES.FunctionDeclaration:
+    case AST_NODE_TYPES.ClassDeclaration:
+      return true;
     default:
       return false;
   }
@@ -158,8 +183,11 @@ export function getTrySplitText(tryStatement: TSESTree.TryStatement, splitIndex:
   const isCommentKept = ({ range }: TSESTree.Comment): boolean =>
     (range[0] >= block.range[0] && range[1] <= block.range[1]) || (range[0] >= handler.range[0] && range[1] <= handler.range[1]);
   if (!sourceCode.getCommentsInside(tryStatement).every(isCommentKept)) return null;
+  // A `using` is disposed where its block ends: the split would dispose it before the delivery runs.
+  if (extraction.some((statement) => statement.type === AST_NODE_TYPES.VariableDeclaration && statement.kind.endsWith('using'))) return null;
   const hoisting = getHoisting(tryStatement as TSESTree.TryStatement & { parent: TSESTree.BlockStatement }, extraction, delivery, sourceCode);
   if (!hoisting) return null;
+  const semicolon = isSemicolonStyle(block.body, sourceCode) ? ';' : '';
 
   const { text } = sourceCode;
   const indent = /^\s*/u.exec(sourceCode.lines[tryStatement.loc.start.line - 1] ?? '')?.[0] ?? '';
@@ -175,9 +203,9 @@ export function getTrySplitText(tryStatement: TSESTree.TryStatement, splitIndex:
   if (exit !== null) {
     const body = text.slice(handler.range[0], handler.body.range[1] - 1).trimEnd();
     exitingCatchText = sourceCode.getText(handler.body).includes('\n')
-      ? `${body}\n${innerIndent}${exit};\n${indent}}`
-      : `${body} ${exit}; }`;
+      ? `${body}\n${innerIndent}${exit}${semicolon}\n${indent}}`
+      : `${body} ${exit}${semicolon} }`;
   }
-  const hoisted = hoisting.declarations.map((declaration) => `${declaration}\n${indent}`).join('');
+  const hoisted = hoisting.declarations.map((declaration) => `${declaration}${semicolon}\n${indent}`).join('');
   return `${hoisted}try ${extractionText}${closeExtraction} ${exitingCatchText}\n${indent}try ${openDelivery}${deliveryText} ${catchText}`;
 }

@@ -1,4 +1,4 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_TOKEN_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -10,7 +10,7 @@ export function getLineIndentation(node: TSESTree.Node | TSESTree.Token, sourceC
 }
 
 /** The leading whitespace of the line `node` starts on. */
-function getLeadingWhitespace(node: TSESTree.Node, sourceCode: SourceCode): string {
+export function getLeadingWhitespace(node: TSESTree.Node, sourceCode: SourceCode): string {
   return /^\s*/u.exec(sourceCode.lines[node.loc.start.line - 1] ?? '')?.[0] ?? '';
 }
 
@@ -50,10 +50,38 @@ export function removeStatement(
   return aloneOnLine && lineEnd !== -1 ? fixer.removeRange([lineStart, lineEnd + 1]) : fixer.remove(statement);
 }
 
-/** `text` with `prefix` added to every line that is not blank. */
-export function indentLines(text: string, prefix: string): string {
-  return text
+/** The comments that follow `node` on its line with nothing else after them (`x = 1; // why`), in order. */
+export function getTrailingComments(node: TSESTree.Node | TSESTree.Token, sourceCode: SourceCode): TSESTree.Comment[] {
+  const comments: TSESTree.Comment[] = [];
+  let previous: TSESTree.Node | TSESTree.Token | TSESTree.Comment = node;
+  for (;;) {
+    const next: TSESTree.Token | null = sourceCode.getTokenAfter(previous, { includeComments: true });
+    if (!next || next.loc.start.line !== node.loc.end.line) break;
+    if (next.type !== AST_TOKEN_TYPES.Line && next.type !== AST_TOKEN_TYPES.Block) return [];
+    comments.push(next);
+    previous = next;
+  }
+  return comments;
+}
+
+/**
+ * The source text of `range` with every line after the first re-indented by `change` (which gets the line and
+ * returns it with its indentation changed); blank lines are emptied, and lines that start inside a template
+ * literal are left alone: re-indenting them would change the string.
+ */
+export function getReindentedText(range: readonly [number, number], change: (line: string) => string, sourceCode: SourceCode): string {
+  const templates = sourceCode.ast.tokens.filter(
+    (token) => token.type === AST_TOKEN_TYPES.Template && token.range[1] > range[0] && token.range[0] < range[1],
+  );
+  let offset = range[0];
+  return sourceCode.text
+    .slice(range[0], range[1])
     .split('\n')
-    .map((line) => (line.trim() === '' ? '' : prefix + line))
+    .map((line, index) => {
+      const lineStart = offset;
+      offset += line.length + 1;
+      if (index === 0 || templates.some((token) => token.range[0] < lineStart && lineStart < token.range[1])) return line;
+      return line.trim() === '' ? '' : change(line);
+    })
     .join('\n');
 }

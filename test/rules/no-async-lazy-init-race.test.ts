@@ -438,6 +438,180 @@ class Monitor {
   }
 }
 `,
+    // Awaiting a method that returns a memoised promise (or a promise of it): every caller gets one shared result.
+    `
+class Client {
+  private connecting?: Promise<Conn>;
+  #ready?: Promise<Conn>;
+  private conn?: Conn;
+  private conn2?: Conn;
+  #conn3?: Conn;
+  connect(): Promise<Conn> {
+    if (!this.connecting) {
+      this.connecting = open().catch((error: unknown) => {
+        this.connecting = undefined;
+        throw error;
+      });
+    }
+    return this.connecting;
+  }
+  async #connect(): Promise<Conn> {
+    if (this.conn) return Promise.resolve(this.conn);
+    return (this.#ready ??= open());
+  }
+  async query(sql: string) {
+    if (!this.conn) this.conn = await this.connect();
+    this.#conn3 ??= await this.#connect();
+    if (!this.conn2) {
+      const pending = this.#ready ?? (this.#ready = open());
+      this.conn2 = await pending;
+    }
+  }
+}
+`,
+    // A section without \`try\`: \`await lock.acquire(); …; release();\` (async-mutex, await-lock).
+    `
+class TokenStore {
+  private token?: string;
+  private token2?: string;
+  async get() {
+    const release = await this.mutex.acquire();
+    if (!this.token) this.token = await fetchToken();
+    release();
+    return this.token;
+  }
+  async get2() {
+    await this.lock.acquireAsync();
+    if (!this.token2) {
+      this.token2 = await fetchToken();
+    }
+    this.lock.release();
+    return this.token2;
+  }
+}
+`,
+    // A method that only ever runs under a lock, called in a runExclusive callback, an acquire/release section,
+    // or handed to the lock as the callback itself.
+    `
+class OAuthClient {
+  private token?: string;
+  #session?: string;
+  getToken(): Promise<string> {
+    return this.mutex.runExclusive(() => this.refreshIfNeeded());
+  }
+  async session() {
+    const release = await this.mutex.acquire();
+    try {
+      return await this.#ensureSession();
+    } finally {
+      release();
+    }
+  }
+  private async refreshIfNeeded(): Promise<string> {
+    if (!this.token) this.token = await fetchToken();
+    return this.token;
+  }
+  async #ensureSession() {
+    this.#session ??= await fetchToken();
+    return this.#session;
+  }
+}
+`,
+    // A semaphore's \`[value, release]\` acquisition; a private method bound and handed to the lock.
+    `
+class Pool {
+  private readonly sem = new Semaphore(1);
+  private conn?: Conn;
+  private conn2?: Conn;
+  async get() {
+    const [, release] = await this.sem.acquire();
+    try {
+      if (!this.conn) this.conn = await connect();
+      return this.conn;
+    } finally {
+      release();
+    }
+  }
+  get2() {
+    return this.sem.runExclusive(this.#open.bind(this));
+  }
+  async #open() {
+    this.conn2 ??= await connect();
+    return this.conn2;
+  }
+}
+`,
+    {
+      code: `
+const lock = new AsyncLock();
+let schema;
+export async function getSchema() {
+  const load = async () => {
+    if (!schema) schema = await fetchSchema();
+    return schema;
+  };
+  return lock.acquire('schema', load);
+}
+`,
+      ...javascript,
+    },
+    // A promise-chain queue: each link starts when the previous one settles, so links never overlap.
+    `
+class Writer {
+  private queue: Promise<void> = Promise.resolve();
+  private file?: FileHandle;
+  write(line: string) {
+    this.queue = this.queue
+      .then(async () => {
+        if (!this.file) this.file = await openFile();
+        await this.file.write(line);
+      })
+      .catch(() => {});
+    return this.queue;
+  }
+}
+`,
+    {
+      // One-shot callbacks registered once (module top level, constructor): a \`once\` listener, a promise reaction, a timer.
+      code: `
+const client = new Client();
+let guild;
+let win;
+let config;
+client.once('ready', async () => {
+  if (!guild) guild = await client.guilds.fetch('123');
+});
+app.whenReady().then(async () => {
+  if (!win) win = await createWindow();
+});
+class Service {
+  constructor() {
+    setTimeout(async () => {
+      if (!this.config) this.config = await loadConfig();
+    }, 0);
+  }
+}
+`,
+      ...javascript,
+    },
+    {
+      // Next.js's cached mongoose connection: the promise is memoised first, the connection is its shared result.
+      code: `
+let cached = global.mongoose;
+if (!cached) {
+  cached = global.mongoose = { conn: null, promise: null };
+}
+export async function dbConnect() {
+  if (cached.conn) return cached.conn;
+  if (!cached.promise) {
+    cached.promise = mongoose.connect(process.env.MONGODB_URI).then((m) => m);
+  }
+  cached.conn = await cached.promise;
+  return cached.conn;
+}
+`,
+      ...javascript,
+    },
   ],
   invalid: [
     {
@@ -1420,6 +1594,242 @@ class Client {
           suggestions: [],
         },
       ],
+    },
+    {
+      // Look-alikes of the valid cases above: a method that awaits its own work (no memo), a private method also
+      // called outside the lock, a wait that is no acquisition (nothing releases), a \`.then\` not stored back.
+      // (\`close()\` resets the members, so no suggestion is offered.)
+      code: `
+class Client {
+  #conn?: Conn;
+  private token?: string;
+  private other?: Conn;
+  private ready?: Conn;
+  async connect(): Promise<Conn> {
+    const conn = await open();
+    return conn;
+  }
+  async query() {
+    this.#conn ??= await this.connect();
+  }
+  getToken() {
+    return this.mutex.runExclusive(() => this.refresh());
+  }
+  peek() {
+    return this.refresh();
+  }
+  private async refresh() {
+    if (!this.token) this.token = await fetchToken();
+  }
+  async waitReady() {
+    await this.signal.wait();
+    if (!this.ready) this.ready = await open();
+  }
+  later() {
+    return this.queue.then(async () => {
+      if (!this.other) this.other = await open();
+    });
+  }
+  close() {
+    this.#conn = this.token = this.other = this.ready = undefined;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'this.#conn', checkLine: 12, suspension: 'await', suspensionLine: 12 },
+          line: 12,
+          column: 5,
+          suggestions: [],
+        },
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'this.token', checkLine: 21, suspension: 'await', suspensionLine: 21 },
+          line: 21,
+          column: 22,
+          suggestions: [],
+        },
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'this.ready', checkLine: 25, suspension: 'await', suspensionLine: 25 },
+          line: 25,
+          column: 22,
+          suggestions: [],
+        },
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'this.other', checkLine: 29, suspension: 'await', suspensionLine: 29 },
+          line: 29,
+          column: 24,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // A \`.js\` file that is CommonJS in all but the parser's opinion (\`module.exports\`): no \`import\` can go in, so no \`lazy()\`.
+      code: `
+module.exports = class Bot {
+  async getMe() {
+    if (this.me) {
+      return this.me;
+    }
+    this.me = await this.telegram.getMe();
+    return this.me;
+  }
+};
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'this.me', checkLine: 4, suspension: 'await', suspensionLine: 7 },
+          line: 7,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'memoizePromise',
+              data: { field: '#mePromise' },
+              output: `
+module.exports = class Bot {
+  #mePromise;
+  async getMe() {
+    if (this.me) {
+      return this.me;
+    }
+    this.me = await (this.#mePromise ??= Promise.resolve(this.telegram.getMe()).catch((error) => {
+      this.#mePromise = undefined;
+      throw error;
+    }));
+    return this.me;
+  }
+};
+`,
+            },
+          ],
+        },
+      ],
+      ...javascript,
+    },
+    {
+      // Callbacks that run many times: an \`on\` listener, an interval, and a \`once\` registered on every call.
+      code: `
+let db;
+client.on('message', async () => {
+  if (!db) db = await openDb();
+});
+class Poller {
+  start() {
+    setInterval(async () => {
+      if (!this.conn) this.conn = await connect();
+    }, 1000);
+    this.socket.once('open', async () => {
+      this.session ??= await login();
+    });
+  }
+  stop() {
+    this.conn = this.session = undefined;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'db', checkLine: 4, suspension: 'await', suspensionLine: 4 },
+          line: 4,
+          column: 12,
+          suggestions: [
+            {
+              messageId: 'memoizePromise',
+              data: { field: 'dbPromise' },
+              output: `
+let db;
+let dbPromise;
+client.on('message', async () => {
+  if (!db) db = await (dbPromise ??= Promise.resolve(openDb()).catch((error) => {
+    dbPromise = undefined;
+    throw error;
+  }));
+});
+class Poller {
+  start() {
+    setInterval(async () => {
+      if (!this.conn) this.conn = await connect();
+    }, 1000);
+    this.socket.once('open', async () => {
+      this.session ??= await login();
+    });
+  }
+  stop() {
+    this.conn = this.session = undefined;
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'this.conn', checkLine: 9, suspension: 'await', suspensionLine: 9 },
+          line: 9,
+          column: 23,
+          suggestions: [],
+        },
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'this.session', checkLine: 12, suspension: 'await', suspensionLine: 12 },
+          line: 12,
+          column: 7,
+          suggestions: [],
+        },
+      ],
+      ...javascript,
+      languageOptions: { ...javascript.languageOptions, parserOptions: { ecmaVersion: 'latest', sourceType: 'commonjs' } },
+    },
+    {
+      // A lock created after an await in a member no-unguarded-lazy-lock does not watch (\`ClassName.x\`, an alias of
+      // \`this\`): reported here, so the line is not lost between the two rules.
+      code: `
+class Registry {
+  static lock;
+  static async get() {
+    if (!Registry.lock) {
+      await Registry.ready();
+      Registry.lock = new Mutex();
+    }
+    return Registry.lock;
+  }
+}
+function Pool() {
+  var self = this;
+  self.acquire = async function () {
+    if (!self.lock) {
+      await self.warm();
+      self.lock = new Mutex();
+    }
+  };
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'Registry.lock', checkLine: 5, suspension: 'await', suspensionLine: 6 },
+          line: 7,
+          column: 7,
+          suggestions: [],
+        },
+        {
+          messageId: 'raceOnInit',
+          data: { name: 'self.lock', checkLine: 15, suspension: 'await', suspensionLine: 16 },
+          line: 17,
+          column: 7,
+          suggestions: [],
+        },
+      ],
+      ...javascript,
     },
   ],
 });

@@ -306,6 +306,155 @@ const monitor = {
 `,
       ...javascript,
     },
+    // A holder the class creates itself: `this.handler.onMessage` is that object's method.
+    `
+class MessageHandler {
+  onMessage(text: string): void {}
+}
+class Session {
+  private readonly handler = new MessageHandler();
+  async read(socket: Socket): Promise<void> {
+    try {
+      const text = await socket.read();
+      this.handler.onMessage(text);
+    } catch (error) {
+      console.error(error);
+    }
+  }
+}
+`,
+    // A static function-typed member the class fills through its own name.
+    `
+class Telemetry {
+  static flushHook: (count: number) => void;
+  static {
+    Telemetry.flushHook = (count) => console.log(count);
+  }
+  static async flush(): Promise<void> {
+    try {
+      const count = await send();
+      this.flushHook(count);
+    } catch (error) {
+      console.error(error);
+    }
+  }
+}
+`,
+    // Prototype methods: a method the prototype defines, a member the constructor binds, Object.assign methods,
+    // and the `this` of a lower-case function (no constructor).
+    {
+      code: `
+function Client(options) {
+  this.options = options;
+  this.onReady = this.handleReady.bind(this);
+}
+Client.prototype.handleReady = function (info) {};
+Client.prototype.onConnect = function (info) {};
+Client.prototype.connect = async function () {
+  try {
+    const info = await this.options.transport.open();
+    this.onConnect(info);
+    this.onReady(info);
+  } catch (error) {
+    this.retries++;
+  }
+};
+function Queue(handler) {
+  this.handler = handler;
+}
+Object.assign(Queue.prototype, {
+  onDrain() {},
+  async drain() {
+    try {
+      const rest = await this.take();
+      this.onDrain(rest);
+    } catch (error) {
+      this.fail(error);
+    }
+  },
+});
+function helper() {
+  (async () => {
+    try {
+      const value = await this.load();
+      this.callback(value);
+    } catch {}
+  })();
+}
+`,
+      ...javascript,
+    },
+    // Locals: reassigned, read from a method, looked up in a map that is no callback registry.
+    `
+class Dispatcher {
+  private readonly routes = new Map<string, (body: string) => void>();
+  constructor(private readonly onError: (e: unknown) => void) {}
+  async one(queue: Queue): Promise<void> {
+    let report = this.onError;
+    report = (e) => console.error(e);
+    try {
+      const message = await queue.take();
+      report(message.body);
+    } catch (error) {
+      console.error(error);
+    }
+  }
+  async two(queue: Queue): Promise<void> {
+    const format = this.format;
+    try {
+      const message = await queue.take();
+      format(message.body);
+      const route = this.routes.get(message.type);
+      route?.(message.body);
+    } catch (error) {
+      console.error(error);
+    }
+  }
+  format(body: string): void {}
+}
+`,
+    // \`.call\` and \`.apply\` of built-ins, and of a parameter not named like a callback.
+    {
+      code: `
+async function collect(stream, fn) {
+  try {
+    const chunks = await stream.toArray();
+    Array.prototype.push.apply(buffer, chunks);
+    Object.prototype.hasOwnProperty.call(chunks, 'length');
+    fn.call(null, chunks);
+  } catch (error) {
+    console.error(error);
+  }
+}
+`,
+      ...javascript,
+    },
+    // Returned calls that compute a result: not node-style (\`null\` first), not \`void\`.
+    {
+      code: `
+async function memo(key, loader, callback) {
+  try {
+    const hit = await cache.get(key);
+    if (hit) return callback(hit);
+    return callback(await loader(key));
+  } catch (error) {
+    return callback(undefined);
+  }
+}
+`,
+      ...javascript,
+    },
+    // A destructured parameter whose annotation does not type it as a function.
+    `
+async function runJob({ execute, report }: { execute(): Promise<number>; report: Reporter }) {
+  try {
+    const progress = await execute();
+    report(progress);
+  } catch (error) {
+    console.error(error);
+  }
+}
+`,
   ],
   invalid: [
     // The design note's DON'T: a constructor parameter property called in the extraction's try.
@@ -1260,6 +1409,492 @@ class Socket {
 `,
       ...javascript,
       errors: [{ messageId: 'mixedZones', data: { callback: 'this.onmessage' }, line: 7, column: 7, suggestions: [] }],
+    },
+    // A node-style callback returned from (passport-local's verify): `return done(null, user)` delivers, it computes nothing.
+    {
+      code: `
+import { Strategy } from 'passport-local';
+export const strategy = new Strategy(async (username, password, done) => {
+  try {
+    const user = await User.findOne({ username });
+    if (!user) return done(null, false);
+    return done(null, user);
+  } catch (err) {
+    return done(err);
+  }
+});
+`,
+      ...javascript,
+      errors: [
+        {
+          messageId: 'mixedZones',
+          data: { callback: 'done' },
+          line: 7,
+          column: 12,
+          suggestions: [
+            {
+              messageId: 'splitZones',
+              output: `
+import { Strategy } from 'passport-local';
+export const strategy = new Strategy(async (username, password, done) => {
+  let user;
+  try {
+    user = await User.findOne({ username });
+    if (!user) return done(null, false);
+  } catch (err) {
+    return done(err);
+  }
+  try {
+    return done(null, user);
+  } catch (err) {
+    return done(err);
+  }
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // `return void cb(x)` delivers too.
+    {
+      code: `
+async function lookup(id: string, onName: (n: string) => void): Promise<void> {
+  try {
+    const name = await resolveName(id);
+    return void onName(name);
+  } catch {
+    return undefined;
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'mixedZones',
+          data: { callback: 'onName' },
+          line: 5,
+          column: 17,
+          suggestions: [
+            {
+              messageId: 'splitZones',
+              output: `
+async function lookup(id: string, onName: (n: string) => void): Promise<void> {
+  let name;
+  try {
+    name = await resolveName(id);
+  } catch {
+    return undefined;
+  }
+  try {
+    return void onName(name);
+  } catch {
+    return undefined;
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // Prototype methods of a constructor function (assignment and object-literal prototype); `.call` names the callback.
+    {
+      code: `
+function Poller(client, callback) {
+  this.client = client;
+  this.callback = callback;
+}
+Poller.prototype.poll = async function () {
+  try {
+    const reply = await this.client.get('jobs');
+    this.callback.call(this, null, reply);
+  } catch (err) {
+    this.callback(err);
+  }
+};
+Poller.prototype = {
+  async next() {
+    try {
+      const job = await this.client.take();
+      this.callback(null, job);
+    } catch (err) {
+      this.callback(err);
+    }
+  },
+};
+`,
+      ...javascript,
+      errors: [
+        {
+          messageId: 'mixedZones',
+          data: { callback: 'this.callback' },
+          line: 9,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'splitZones',
+              output: `
+function Poller(client, callback) {
+  this.client = client;
+  this.callback = callback;
+}
+Poller.prototype.poll = async function () {
+  let reply;
+  try {
+    reply = await this.client.get('jobs');
+  } catch (err) {
+    this.callback(err);
+    return;
+  }
+  try {
+    this.callback.call(this, null, reply);
+  } catch (err) {
+    this.callback(err);
+  }
+};
+Poller.prototype = {
+  async next() {
+    try {
+      const job = await this.client.take();
+      this.callback(null, job);
+    } catch (err) {
+      this.callback(err);
+    }
+  },
+};
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'mixedZones',
+          data: { callback: 'this.callback' },
+          line: 18,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'splitZones',
+              output: `
+function Poller(client, callback) {
+  this.client = client;
+  this.callback = callback;
+}
+Poller.prototype.poll = async function () {
+  try {
+    const reply = await this.client.get('jobs');
+    this.callback.call(this, null, reply);
+  } catch (err) {
+    this.callback(err);
+  }
+};
+Poller.prototype = {
+  async next() {
+    let job;
+    try {
+      job = await this.client.take();
+    } catch (err) {
+      this.callback(err);
+      return;
+    }
+    try {
+      this.callback(null, job);
+    } catch (err) {
+      this.callback(err);
+    }
+  },
+};
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // A method the constructor function creates as an arrow: `this` is the instance.
+    {
+      code: `
+export function Subscriber(client, onMessage) {
+  this.onMessage = onMessage;
+  this.listen = async () => {
+    try {
+      const message = await client.next();
+      this.onMessage(message);
+    } catch (error) {
+      console.error(error);
+    }
+  };
+}
+`,
+      ...javascript,
+      errors: [
+        {
+          messageId: 'mixedZones',
+          data: { callback: 'this.onMessage' },
+          line: 7,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'splitZones',
+              output: `
+export function Subscriber(client, onMessage) {
+  this.onMessage = onMessage;
+  this.listen = async () => {
+    let message;
+    try {
+      message = await client.next();
+    } catch (error) {
+      console.error(error);
+      return;
+    }
+    try {
+      this.onMessage(message);
+    } catch (error) {
+      console.error(error);
+    }
+  };
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // Locals that never change, read from `this` (`const { onEvent } = this`) or from a registry of handlers.
+    {
+      code: `
+class Bus {
+  constructor(onEvent) {
+    this.onEvent = onEvent;
+    this.handlers = new Map();
+  }
+  async next(queue) {
+    const { onEvent } = this;
+    try {
+      const event = await queue.take();
+      onEvent(event);
+    } catch (error) {
+      console.error(error);
+    }
+  }
+  async dispatch(queue) {
+    try {
+      const message = await queue.take();
+      const handler = this.handlers.get(message.type);
+      if (handler) handler(message.payload);
+    } catch (error) {
+      console.error(error);
+    }
+  }
+}
+`,
+      ...javascript,
+      errors: [
+        {
+          messageId: 'mixedZones',
+          data: { callback: 'onEvent' },
+          line: 11,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'splitZones',
+              output: `
+class Bus {
+  constructor(onEvent) {
+    this.onEvent = onEvent;
+    this.handlers = new Map();
+  }
+  async next(queue) {
+    const { onEvent } = this;
+    let event;
+    try {
+      event = await queue.take();
+    } catch (error) {
+      console.error(error);
+      return;
+    }
+    try {
+      onEvent(event);
+    } catch (error) {
+      console.error(error);
+    }
+  }
+  async dispatch(queue) {
+    try {
+      const message = await queue.take();
+      const handler = this.handlers.get(message.type);
+      if (handler) handler(message.payload);
+    } catch (error) {
+      console.error(error);
+    }
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'mixedZones',
+          data: { callback: 'handler' },
+          line: 20,
+          column: 20,
+          suggestions: [
+            {
+              messageId: 'splitZones',
+              output: `
+class Bus {
+  constructor(onEvent) {
+    this.onEvent = onEvent;
+    this.handlers = new Map();
+  }
+  async next(queue) {
+    const { onEvent } = this;
+    try {
+      const event = await queue.take();
+      onEvent(event);
+    } catch (error) {
+      console.error(error);
+    }
+  }
+  async dispatch(queue) {
+    let message;
+    let handler;
+    try {
+      message = await queue.take();
+      handler = this.handlers.get(message.type);
+    } catch (error) {
+      console.error(error);
+      return;
+    }
+    try {
+      if (handler) handler(message.payload);
+    } catch (error) {
+      console.error(error);
+    }
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // A destructured parameter typed as a handler in the pattern's annotation (kafkajs's `eachMessage`).
+    {
+      code: `
+type EachMessageHandler = (payload: { message: Buffer }) => Promise<void>;
+export async function run({ eachMessage }: { eachMessage: EachMessageHandler }, consumer: Consumer): Promise<void> {
+  try {
+    const batch = await consumer.fetch();
+    for (const message of batch.messages) await eachMessage({ message });
+  } catch (error) {
+    consumer.logger.error('fetch failed', { error });
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'mixedZones',
+          data: { callback: 'eachMessage' },
+          line: 6,
+          column: 49,
+          suggestions: [
+            {
+              messageId: 'splitZones',
+              output: `
+type EachMessageHandler = (payload: { message: Buffer }) => Promise<void>;
+export async function run({ eachMessage }: { eachMessage: EachMessageHandler }, consumer: Consumer): Promise<void> {
+  let batch;
+  try {
+    batch = await consumer.fetch();
+  } catch (error) {
+    consumer.logger.error('fetch failed', { error });
+    return;
+  }
+  try {
+    for (const message of batch.messages) await eachMessage({ message });
+  } catch (error) {
+    consumer.logger.error('fetch failed', { error });
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // `await using` in the extraction: splitting would dispose the connection before the callback runs, so no suggestion.
+    {
+      code: `
+declare const pool: { connect(): Promise<AsyncDisposable & { query(sql: string): Promise<unknown[]> }> };
+export async function report(onRows: (rows: unknown[]) => void) {
+  try {
+    await using conn = await pool.connect();
+    const rows = await conn.query('select 1');
+    onRows(rows);
+  } catch (error) {
+    console.error(error);
+  }
+}
+`,
+      errors: [
+        { messageId: 'mixedZones', data: { callback: 'onRows' }, line: 7, column: 5, suggestions: [] },
+      ],
+    },
+    // Tabs and no semicolons: the hoisted `let` and the added `return` follow the file's style.
+    {
+      code: `
+export class Watcher {
+	constructor({ onChange, fs }) {
+		this.onChange = onChange
+		this.fs = fs
+	}
+
+	async tick(dir) {
+		try {
+			const files = await this.fs.scan(dir)
+			this.onChange(files)
+		} catch (error) {
+			console.warn('scan failed', error)
+		}
+	}
+}
+`,
+      ...javascript,
+      errors: [
+        {
+          messageId: 'mixedZones',
+          data: { callback: 'this.onChange' },
+          line: 11,
+          column: 4,
+          suggestions: [
+            {
+              messageId: 'splitZones',
+              output: `
+export class Watcher {
+	constructor({ onChange, fs }) {
+		this.onChange = onChange
+		this.fs = fs
+	}
+
+	async tick(dir) {
+		let files
+		try {
+			files = await this.fs.scan(dir)
+		} catch (error) {
+			console.warn('scan failed', error)
+			return
+		}
+		try {
+			this.onChange(files)
+		} catch (error) {
+			console.warn('scan failed', error)
+		}
+	}
+}
+`,
+            },
+          ],
+        },
+      ],
     },
   ],
 });

@@ -287,6 +287,154 @@ export async function poll(client) {
 `,
       ...javascript,
     },
+    // Not awaited, a call of an async function or generator of this file cannot throw: it returns before its body runs.
+    `
+class Browser {
+  #page?: Page;
+  async shutdown() {
+    await this.#page?.close();
+  }
+  async #cleanup() {
+    await this.#page?.close();
+  }
+  stopAll = async () => {
+    await this.shutdown();
+  };
+  *teardown() {
+    yield this.#page?.close();
+  }
+  async launch() {
+    try {
+      this.#page = await openPage();
+    } catch (e) {
+      this.shutdown();
+      this.#cleanup();
+      this.stopAll();
+      this.teardown();
+      throw e;
+    }
+  }
+}
+`,
+    // Platform objects that report failures instead of throwing: a Node.js stream or socket's destroy(), a
+    // MediaStreamTrack's stop(), an OpenTelemetry span's end(), a prom-client timer's end(), timer clears.
+    `
+async function connectTls(host: string, span: Span, histogram: Histogram) {
+  let socket: Socket | undefined;
+  const end = histogram.startTimer();
+  const timer = setTimeout(() => {}, 1000);
+  try {
+    socket = await dial(host);
+    return await upgrade(socket);
+  } catch (err) {
+    socket?.destroy();
+    this.tlsSocket.destroy(err as Error);
+    track.stop();
+    this.localVideoTrack?.stop();
+    span.end();
+    end({ status: 'error' });
+    clearTimeout(timer);
+    throw err;
+  }
+}
+`,
+    // A cleanup-named call whose value goes elsewhere builds a value or a promise, it does not clean up on the spot.
+    {
+      code: `
+import { call, put } from 'redux-saga/effects';
+export function* save(action) {
+  try {
+    yield call(api.save, action.payload);
+  } catch (e) {
+    yield put(rollback(action.payload));
+    store.dispatch(abort());
+    connection.close().then(() => log('closed'));
+    throw e;
+  }
+}
+`,
+      ...javascript,
+    },
+    // A function of this file protects itself when what it runs outside its try cannot throw: guards, assignments,
+    // releases. A local closure that only releases a reader's lock cannot throw either.
+    `
+class Gateway {
+  #wss?: Server;
+  async close() {
+    if (!this.#wss) return;
+    const wss = this.#wss;
+    this.#wss = undefined;
+    try {
+      await wss.close();
+    } catch (err) {
+      console.warn('close failed', err);
+    }
+  }
+  async stop() {
+    try {
+      await this.flush();
+    } finally {
+      await this.close();
+    }
+  }
+  read(reader: ReadableStreamDefaultReader) {
+    const cleanup = () => {
+      reader.releaseLock();
+      this.signal = undefined;
+    };
+    return async () => {
+      try {
+        return await reader.read();
+      } catch (err) {
+        cleanup();
+        throw err;
+      }
+    };
+  }
+}
+`,
+    // `Promise.all` over promises that all have a rejection handler cannot reject.
+    `
+async function shutdown(connections: Connection[], worker: Worker) {
+  try {
+    await Promise.all(connections.map((c) => c.flush()));
+  } catch (e) {
+    await Promise.all(connections.map((c) => c.close().catch(log)));
+    await Promise.all([worker.stop().catch(log), sleep(10)]);
+    await Promise.all(
+      connections.map(async (c) => {
+        try {
+          await c.destroy();
+        } catch (destroyError) {
+          log(destroyError);
+        }
+      }),
+    );
+    throw e;
+  }
+}
+`,
+    // A `finally` that always throws the caught error discards whatever its try block throws.
+    `
+async function load(db: Db) {
+  try {
+    await db.load();
+  } catch (e) {
+    try {
+      await db.close();
+    } finally {
+      throw e;
+    }
+  }
+}
+`,
+    // Not a promise's handler: `bot.catch((err, ctx) => …)` registers an error handler with two parameters.
+    `
+bot.catch(async (err, ctx) => {
+  await ctx.reply('Something went wrong');
+  throw err;
+});
+`,
   ],
   invalid: [
     {
@@ -588,8 +736,8 @@ class Client {
       code: `
 class Pool {
   #client?: Client;
-  async #cleanup() {
-    await this.#client?.close();
+  #cleanup() {
+    this.#client?.destroy();
   }
   async acquire() {
     try {
@@ -612,8 +760,8 @@ class Pool {
             { messageId: 'wrapCleanup', output: `
 class Pool {
   #client?: Client;
-  async #cleanup() {
-    await this.#client?.close();
+  #cleanup() {
+    this.#client?.destroy();
   }
   async acquire() {
     try {
@@ -640,8 +788,8 @@ class Pool {
             { messageId: 'wrapCleanup', output: `
 class Pool {
   #client?: Client;
-  async #cleanup() {
-    await this.#client?.close();
+  #cleanup() {
+    this.#client?.destroy();
   }
   async acquire() {
     try {
@@ -735,14 +883,14 @@ async function save(file: FileHandle, data: string) {
     {
       // A `finally` that runs between the rethrow and the caller; a catch inside the handler that throws the outer error.
       code: `
-function parse(stream: Stream, text: string) {
+function parse(parser: Parser, text: string) {
   try {
     return JSON.parse(text);
   } catch (e) {
     try {
       throw e;
     } finally {
-      stream.destroy();
+      parser.destroy();
     }
   }
 }
@@ -768,7 +916,7 @@ async function load(cache: Cache) {
           column: 7,
           suggestions: [
             { messageId: 'wrapCleanup', output: `
-function parse(stream: Stream, text: string) {
+function parse(parser: Parser, text: string) {
   try {
     return JSON.parse(text);
   } catch (e) {
@@ -776,7 +924,7 @@ function parse(stream: Stream, text: string) {
       throw e;
     } finally {
       try {
-        stream.destroy();
+        parser.destroy();
       } catch (cleanupError) {
         console.error(\`cleanup failed: \${cleanupError} (original error: \${e})\`, cleanupError, e);
       }
@@ -805,14 +953,14 @@ async function load(cache: Cache) {
           column: 7,
           suggestions: [
             { messageId: 'wrapCleanup', output: `
-function parse(stream: Stream, text: string) {
+function parse(parser: Parser, text: string) {
   try {
     return JSON.parse(text);
   } catch (e) {
     try {
       throw e;
     } finally {
-      stream.destroy();
+      parser.destroy();
     }
   }
 }
@@ -935,8 +1083,8 @@ async function handle(request: Request) {
         request.log(e);
     }
     cleanup: {
-      if (!request.stream) break cleanup;
-      request.stream.destroy();
+      if (!request.upload) break cleanup;
+      request.upload.destroy();
     }
     throw e;
   }
@@ -966,8 +1114,8 @@ async function handle(request: Request) {
         request.log(e);
     }
     cleanup: {
-      if (!request.stream) break cleanup;
-      request.stream.destroy();
+      if (!request.upload) break cleanup;
+      request.upload.destroy();
     }
     throw e;
   }
@@ -993,9 +1141,9 @@ async function handle(request: Request) {
         request.log(e);
     }
     cleanup: {
-      if (!request.stream) break cleanup;
+      if (!request.upload) break cleanup;
       try {
-        request.stream.destroy();
+        request.upload.destroy();
       } catch (cleanupError) {
         console.error(\`cleanup failed: \${cleanupError} (original error: \${e})\`, cleanupError, e);
       }
@@ -1178,7 +1326,13 @@ async function send(channel: Channel, data: string) {
   try {
     await channel.write(data);
   } catch (e) {
-    if (channel.open) try { await channel.close(); } catch (cleanupError) { console.error(\`cleanup failed: \${cleanupError} (original error: \${e})\`, cleanupError, e); }
+    if (channel.open) {
+      try {
+        await channel.close();
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError} (original error: \${e})\`, cleanupError, e);
+      }
+    }
     throw e;
   }
 }
@@ -1841,6 +1995,374 @@ export class Client {
   }
 }
 ` },
+          ],
+        },
+      ],
+      ...javascript,
+    },
+    // A local that copies the caught error passes it on too.
+    {
+      code: `
+async function run(db: Db) {
+  try {
+    await db.run();
+  } catch (e) {
+    const error = e as Error;
+    await db.close();
+    throw error;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 7,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'wrapCleanup',
+              output: `
+async function run(db: Db) {
+  try {
+    await db.run();
+  } catch (e) {
+    const error = e as Error;
+    try {
+      await db.close();
+    } catch (cleanupError) {
+      console.error(\`cleanup failed: \${cleanupError} (original error: \${e})\`, cleanupError, e);
+    }
+    throw error;
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // A coroutine (co, TypeScript's __awaiter) awaits what it yields: a yielded cleanup is a step.
+    {
+      code: `
+export function* connect(transport) {
+  try {
+    yield transport.connect();
+  } catch (err) {
+    yield transport.close(err);
+    throw err;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 6,
+          column: 11,
+          suggestions: [
+            {
+              messageId: 'wrapCleanup',
+              output: `
+export function* connect(transport) {
+  try {
+    yield transport.connect();
+  } catch (err) {
+    try {
+      yield transport.close(err);
+    } catch (cleanupError) {
+      console.error(\`cleanup failed: \${cleanupError} (original error: \${err})\`, cleanupError, err);
+    }
+    throw err;
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+      ...javascript,
+    },
+    // A synchronous method of this file that does more than guards and assignments; destroy() on receivers not named
+    // as streams or sockets; stop() on a MediaRecorder (it throws when inactive). The async field function is no step.
+    {
+      code: `
+class Uploader {
+  stop = async () => {
+    this.queue.length = 0;
+  };
+  teardown = () => {
+    this.flushSync();
+  };
+  async upload(file: string, dest: Writable, tcpConnection?: Socket) {
+    try {
+      await this.send(file);
+    } catch (err) {
+      this.stop();
+      this.teardown();
+      dest.destroy();
+      tcpConnection?.destroy();
+      this.recorder?.stop();
+      throw err;
+    }
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 14,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'wrapCleanup',
+              output: `
+class Uploader {
+  stop = async () => {
+    this.queue.length = 0;
+  };
+  teardown = () => {
+    this.flushSync();
+  };
+  async upload(file: string, dest: Writable, tcpConnection?: Socket) {
+    try {
+      await this.send(file);
+    } catch (err) {
+      this.stop();
+      try {
+        this.teardown();
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError} (original error: \${err})\`, cleanupError, err);
+      }
+      dest.destroy();
+      tcpConnection?.destroy();
+      this.recorder?.stop();
+      throw err;
+    }
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 15,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'wrapCleanup',
+              output: `
+class Uploader {
+  stop = async () => {
+    this.queue.length = 0;
+  };
+  teardown = () => {
+    this.flushSync();
+  };
+  async upload(file: string, dest: Writable, tcpConnection?: Socket) {
+    try {
+      await this.send(file);
+    } catch (err) {
+      this.stop();
+      this.teardown();
+      try {
+        dest.destroy();
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError} (original error: \${err})\`, cleanupError, err);
+      }
+      tcpConnection?.destroy();
+      this.recorder?.stop();
+      throw err;
+    }
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 16,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'wrapCleanup',
+              output: `
+class Uploader {
+  stop = async () => {
+    this.queue.length = 0;
+  };
+  teardown = () => {
+    this.flushSync();
+  };
+  async upload(file: string, dest: Writable, tcpConnection?: Socket) {
+    try {
+      await this.send(file);
+    } catch (err) {
+      this.stop();
+      this.teardown();
+      dest.destroy();
+      try {
+        tcpConnection?.destroy();
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError} (original error: \${err})\`, cleanupError, err);
+      }
+      this.recorder?.stop();
+      throw err;
+    }
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 17,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'wrapCleanup',
+              output: `
+class Uploader {
+  stop = async () => {
+    this.queue.length = 0;
+  };
+  teardown = () => {
+    this.flushSync();
+  };
+  async upload(file: string, dest: Writable, tcpConnection?: Socket) {
+    try {
+      await this.send(file);
+    } catch (err) {
+      this.stop();
+      this.teardown();
+      dest.destroy();
+      tcpConnection?.destroy();
+      try {
+        this.recorder?.stop();
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError} (original error: \${err})\`, cleanupError, err);
+      }
+      throw err;
+    }
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // Promise.all over promises without a rejection handler rejects with the first failure.
+    {
+      code: `
+async function closeAll(connections: Connection[]) {
+  try {
+    await flushAll(connections);
+  } catch (e) {
+    await Promise.all(connections.map((c) => c.close()));
+    throw e;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 6,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'wrapCleanup',
+              output: `
+async function closeAll(connections: Connection[]) {
+  try {
+    await flushAll(connections);
+  } catch (e) {
+    try {
+      await Promise.all(connections.map((c) => c.close()));
+    } catch (cleanupError) {
+      console.error(\`cleanup failed: \${cleanupError} (original error: \${e})\`, cleanupError, e);
+    }
+    throw e;
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // Unbraced bodies of if/else become blocks laid out on their own lines (tabs and no semicolons kept).
+    {
+      code: `
+async function end(tx, pool) {
+	try {
+		await tx.commit()
+	} catch (e) {
+		if (tx.active) await tx.rollback()
+		else await pool.release(tx)
+		throw e
+	}
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 6,
+          column: 18,
+          suggestions: [
+            {
+              messageId: 'wrapCleanup',
+              output: `
+async function end(tx, pool) {
+	try {
+		await tx.commit()
+	} catch (e) {
+		if (tx.active) {
+			try {
+				await tx.rollback()
+			} catch (cleanupError) {
+				console.error(\`cleanup failed: \${cleanupError} (original error: \${e})\`, cleanupError, e);
+			}
+		}
+		else await pool.release(tx)
+		throw e
+	}
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 7,
+          column: 8,
+          suggestions: [
+            {
+              messageId: 'wrapCleanup',
+              output: `
+async function end(tx, pool) {
+	try {
+		await tx.commit()
+	} catch (e) {
+		if (tx.active) await tx.rollback()
+		else {
+			try {
+				await pool.release(tx)
+			} catch (cleanupError) {
+				console.error(\`cleanup failed: \${cleanupError} (original error: \${e})\`, cleanupError, e);
+			}
+		}
+		throw e
+	}
+}
+`,
+            },
           ],
         },
       ],

@@ -152,10 +152,116 @@ class Conn {
   }
 }
 `,
+    // A pending promise claimed before the await turns later callers away: they join it (node-redis style).
+    `
+class Client {
+  private connected = false;
+  private connecting: Promise<void> | null = null;
+  async connect(): Promise<void> {
+    if (this.connected) return;
+    if (this.connecting) return this.connecting;
+    this.connecting = this.open();
+    try {
+      await this.connecting;
+      this.connected = true;
+    } finally {
+      this.connecting = null;
+    }
+  }
+  async reconnect(): Promise<void> {
+    if (this.connected) return;
+    await (this.connecting ??= this.open());
+    this.connected = true;
+  }
+}
+`,
+    // A write in `catch` records the failure (a failed ping), it does not claim the work.
+    `
+class Heartbeat {
+  private connected = false;
+  async ping() {
+    if (!this.connected) return;
+    try {
+      await this.send('PING');
+    } catch (error) {
+      this.connected = false;
+      this.emit('error', error);
+    }
+  }
+}
+`,
+    // The guard is a precondition; the state changes only as a reaction to the awaited result.
+    `
+class Connection {
+  #status: 'open' | 'closed' = 'open';
+  private state: 'ready' | 'error' = 'ready';
+  async receive() {
+    if (this.#status !== 'open') throw new Error('closed');
+    const frame = await this.read();
+    if (frame.type === 'close') {
+      this.#status = 'closed';
+    }
+    return frame;
+  }
+  async query(sql: string) {
+    if (this.state !== 'ready') throw new Error('not ready');
+    const result = await this.conn.query(sql);
+    switch (result.code) {
+      case 'FATAL':
+        this.state = 'error';
+        break;
+    }
+    return result;
+  }
+}
+`,
+    // In a hand-acquired lock, the note's in-progress/complete pair is valid too.
+    `
+class System {
+  private shutdownComplete = false;
+  private shutdownInProgress = false;
+  async shutdown() {
+    await this.ensureLocksInitialized();
+    const release = await this.shutdownLock.acquire();
+    try {
+      if (this.shutdownComplete) return;
+      if (this.shutdownInProgress) {
+        this.logger.warn('Shutdown already in progress');
+        return;
+      }
+      this.shutdownInProgress = true;
+      try {
+        await this.cleanup();
+      } finally {
+        this.shutdownComplete = true;
+      }
+    } finally {
+      release();
+    }
+  }
+}
+`,
+    // Double-checked: the check outside the lock is re-done inside it, and the claim follows the inner check.
+    `
+class Client {
+  private connected = true;
+  async disconnect() {
+    if (!this.connected) return;
+    const release = await this.lock.acquire();
+    try {
+      if (!this.connected) return;
+      this.connected = false;
+      await this.transport.close();
+    } finally {
+      release();
+    }
+  }
+}
+`,
   ],
   invalid: [
     {
-      // The note's DON'T: the flag is set in `finally`, inside a critical section.
+      // The note's DON'T: the flag is set in `finally`, inside a critical section (whose message says the lock is not enough).
       code: `
 class Monitor {
   connected = false;
@@ -174,7 +280,7 @@ class Monitor {
       output: null,
       errors: [
         {
-          messageId: 'flagAfterAwait',
+          messageId: 'flagAfterAwaitInLock',
           data: { name: 'this.connected', value: 'false', guardLine: 6 },
           line: 10,
           column: 9,
@@ -456,6 +562,394 @@ class Session {
           ],
         },
         { messageId: 'flagAfterAwait', line: 15, column: 5, suggestions: [] },
+      ],
+    },
+    {
+      // Guards at the top of a hand-acquired critical section count; the claim goes after the inner (double) check.
+      code: `
+class Client {
+  private connected = true;
+  async disconnect() {
+    if (!this.connected) return;
+    const release = await this.lock.acquire();
+    try {
+      if (!this.connected) return;
+      try {
+        await this.transport.close();
+      } finally {
+        this.connected = false; // too late
+      }
+    } finally {
+      release();
+    }
+  }
+  async stop() {
+    using _lock = await this.lock.acquire();
+    if (!this.connected) return;
+    await this.transport.close();
+    this.connected = false;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'flagAfterAwaitInLock',
+          data: { name: 'this.connected', value: 'false', guardLine: 8 },
+          line: 12,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'claimAfterGuard',
+              data: { name: 'this.connected' },
+              output: `
+class Client {
+  private connected = true;
+  async disconnect() {
+    if (!this.connected) return;
+    const release = await this.lock.acquire();
+    try {
+      if (!this.connected) return;
+      this.connected = false; // too late
+      await this.transport.close();
+    } finally {
+      release();
+    }
+  }
+  async stop() {
+    using _lock = await this.lock.acquire();
+    if (!this.connected) return;
+    await this.transport.close();
+    this.connected = false;
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'flagAfterAwaitInLock',
+          data: { name: 'this.connected', value: 'false', guardLine: 20 },
+          line: 22,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'claimAfterGuardWithRestore',
+              data: { name: 'this.connected' },
+              output: `
+class Client {
+  private connected = true;
+  async disconnect() {
+    if (!this.connected) return;
+    const release = await this.lock.acquire();
+    try {
+      if (!this.connected) return;
+      try {
+        await this.transport.close();
+      } finally {
+        this.connected = false; // too late
+      }
+    } finally {
+      release();
+    }
+  }
+  async stop() {
+    using _lock = await this.lock.acquire();
+    if (!this.connected) return;
+    const previousConnected = this.connected;
+    this.connected = false;
+    try {
+      await this.transport.close();
+    } catch (error) {
+      this.connected = previousConnected;
+      throw error;
+    }
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A prototype method in a file without semicolons: the claim keeps its comment and the file's style.
+      code: `
+function Pool() {
+  this._ending = false
+}
+Pool.prototype.end = async function () {
+  if (this._ending) return // only once
+  ;[...this._clients].forEach((client) => client.release())
+  await this._drain()
+  this._ending = true // now ended
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'flagAfterAwait',
+          data: { name: 'this._ending', value: 'true', guardLine: 6 },
+          line: 9,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'claimAfterGuardWithRestore',
+              data: { name: 'this._ending' },
+              output: `
+function Pool() {
+  this._ending = false
+}
+Pool.prototype.end = async function () {
+  if (this._ending) return // only once
+  ;const previousEnding = this._ending
+  this._ending = true // now ended
+  try {
+    [...this._clients].forEach((client) => client.release())
+    await this._drain()
+  } catch (error) {
+    this._ending = previousEnding
+    throw error
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+      ...javascript,
+    },
+    {
+      // No suggestion when an early return would leave the state claimed; a template literal keeps its lines.
+      code: `
+class Connector {
+  private connected = false;
+  private closed = false;
+  private sent = false;
+  async connect() {
+    if (this.connected) return;
+    const ok = await this.probe();
+    if (!ok) return;
+    this.connected = true;
+  }
+  async close() {
+    if (this.closed) return;
+    if (!this.transport) return;
+    try {
+      await this.transport.close();
+    } finally {
+      this.closed = true;
+    }
+  }
+  async greet(to: string) {
+    if (this.sent) return;
+    await this.send(to, \`Hello,
+  welcome.\`);
+    this.sent = true;
+  }
+}
+`,
+      output: null,
+      errors: [
+        { messageId: 'flagAfterAwait', data: { name: 'this.connected', value: 'true', guardLine: 7 }, line: 10, column: 5, suggestions: [] },
+        { messageId: 'flagAfterAwait', data: { name: 'this.closed', value: 'true', guardLine: 13 }, line: 18, column: 7, suggestions: [] },
+        {
+          messageId: 'flagAfterAwait',
+          data: { name: 'this.sent', value: 'true', guardLine: 22 },
+          line: 25,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'claimAfterGuardWithRestore',
+              data: { name: 'this.sent' },
+              output: `
+class Connector {
+  private connected = false;
+  private closed = false;
+  private sent = false;
+  async connect() {
+    if (this.connected) return;
+    const ok = await this.probe();
+    if (!ok) return;
+    this.connected = true;
+  }
+  async close() {
+    if (this.closed) return;
+    if (!this.transport) return;
+    try {
+      await this.transport.close();
+    } finally {
+      this.closed = true;
+    }
+  }
+  async greet(to: string) {
+    if (this.sent) return;
+    const previousSent = this.sent;
+    this.sent = true;
+    try {
+      await this.send(to, \`Hello,
+  welcome.\`);
+    } catch (error) {
+      this.sent = previousSent;
+      throw error;
+    }
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A call into an object the guard reads is no claim of the guard (matrix-js-sdk's Room#fetchRoomThreads).
+      code: `
+class Room {
+  private threadsReady = false;
+  async fetchThreads() {
+    if (this.threadsReady || !this.client.supportsThreads()) return;
+    await this.fetchThreadList();
+    this.threadsReady = true;
+  }
+  private async fetchThreadList() {
+    this.client.createRequest();
+    await this.client.send();
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'flagAfterAwait',
+          data: { name: 'this.threadsReady', value: 'true', guardLine: 5 },
+          line: 7,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'claimAfterGuardWithRestore',
+              data: { name: 'this.threadsReady' },
+              output: `
+class Room {
+  private threadsReady = false;
+  async fetchThreads() {
+    if (this.threadsReady || !this.client.supportsThreads()) return;
+    const previousThreadsReady = this.threadsReady;
+    this.threadsReady = true;
+    try {
+      await this.fetchThreadList();
+    } catch (error) {
+      this.threadsReady = previousThreadsReady;
+      throw error;
+    }
+  }
+  private async fetchThreadList() {
+    this.client.createRequest();
+    await this.client.send();
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Bracket access names the saved value after the member; comments before the claim move with it.
+      code: `
+class Socket {
+  ['closed'] = false;
+  private complete = false;
+  async end() {
+    if (this['closed']) return;
+    // Flush what is buffered.
+    await this.flush();
+    /* Nothing is left to send. */
+    this['closed'] = true;
+  }
+  async shutdown() {
+    if (this.complete) return;
+    try {
+      await this.cleanup();
+    } finally {
+      // Mark as complete
+      this.complete = true;
+    }
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'flagAfterAwait',
+          data: { name: "this['closed']", value: 'true', guardLine: 6 },
+          line: 10,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'claimAfterGuardWithRestore',
+              data: { name: "this['closed']" },
+              output: `
+class Socket {
+  ['closed'] = false;
+  private complete = false;
+  async end() {
+    if (this['closed']) return;
+    const previousClosed = this['closed'];
+    /* Nothing is left to send. */
+    this['closed'] = true;
+    try {
+      // Flush what is buffered.
+      await this.flush();
+    } catch (error) {
+      this['closed'] = previousClosed;
+      throw error;
+    }
+  }
+  async shutdown() {
+    if (this.complete) return;
+    try {
+      await this.cleanup();
+    } finally {
+      // Mark as complete
+      this.complete = true;
+    }
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'flagAfterAwait',
+          data: { name: 'this.complete', value: 'true', guardLine: 13 },
+          line: 18,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'claimAfterGuard',
+              data: { name: 'this.complete' },
+              output: `
+class Socket {
+  ['closed'] = false;
+  private complete = false;
+  async end() {
+    if (this['closed']) return;
+    // Flush what is buffered.
+    await this.flush();
+    /* Nothing is left to send. */
+    this['closed'] = true;
+  }
+  async shutdown() {
+    if (this.complete) return;
+    // Mark as complete
+    this.complete = true;
+    await this.cleanup();
+  }
+}
+`,
+            },
+          ],
+        },
       ],
     },
   ],

@@ -317,6 +317,45 @@ class Watch {
 `,
       ...javascript,
     },
+    // Platform methods that cannot throw: AbortController's abort(), a Node.js stream or socket's destroy().
+    `
+class Fetcher {
+  private controller?: AbortController;
+  private socket: Socket | null = null;
+  cancel() {
+    try {
+      this.controller?.abort();
+    } finally {
+      this.controller = undefined;
+    }
+  }
+  drop() {
+    try {
+      this.socket?.destroy();
+    } catch (error) {
+      console.warn(error);
+    }
+    this.socket = null;
+  }
+}
+`,
+    {
+      // A fallback teardown in the catch, by any cleanup verb: if it fails too, the clear is skipped.
+      code: `
+class Pool {
+  #idle = null;
+  async closeIdle() {
+    try {
+      await this.#idle.close();
+    } catch {
+      this.#idle.terminate();
+    }
+    this.#idle = null;
+  }
+}
+`,
+      ...javascript,
+    },
   ],
   invalid: [
     {
@@ -803,7 +842,7 @@ class Peer {
   public socket: Socket | null = null;
   async close() {
     try {
-      await (this.socket as Closable).destroy();
+      await (this.socket as Closable).close();
     } catch (error) {
       this.logger?.error('destroy failed', error);
     }
@@ -828,7 +867,7 @@ class Peer {
   public socket: Socket | null = null;
   async close() {
     try {
-      await (this.socket as Closable).destroy();
+      await (this.socket as Closable).close();
       this.socket = null;
     } catch (error) {
       this.logger?.error('destroy failed', error);
@@ -845,7 +884,7 @@ import type { Socket } from 'node:net';
 class Peer {
   public socket: Socket | null = null;
   async close() {
-    await releaseAndClear(this, 'socket', (socket) => (socket as Closable).destroy());
+    await releaseAndClear(this, 'socket', (socket) => (socket as Closable).close());
   }
 }
 `,
@@ -1615,6 +1654,91 @@ class Socket {
       this.ws.destroy();
       this.ws = null;
     } catch {}
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // A removal method with an `Async` suffix (mqtt's unsubscribeAsync, promisified closeAsync) is a removal.
+    {
+      code: `
+class MqttBridge {
+  private client: MqttClient | null = null;
+  private topic: string | null = null;
+  async unsubscribe() {
+    try {
+      await this.client!.unsubscribeAsync(this.topic!);
+    } finally {
+      this.topic = null;
+    }
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'clearedDespiteFailure',
+          line: 9,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'moveIntoTry',
+              output: `
+class MqttBridge {
+  private client: MqttClient | null = null;
+  private topic: string | null = null;
+  async unsubscribe() {
+    await this.client!.unsubscribeAsync(this.topic!);
+    this.topic = null;
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // The clear moves after the last use of the reference in the try, not between the removal and that use.
+    {
+      code: `
+class Chat {
+  #socket: Socket | null = null;
+  #onMessage = (msg: string) => void msg;
+  leave() {
+    try {
+      this.#socket?.off('message', this.#onMessage);
+      this.#socket?.disconnect();
+    } catch {
+      // ignore
+    }
+    this.#socket = null;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'clearedDespiteFailure',
+          line: 12,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'moveIntoTry',
+              output: `
+class Chat {
+  #socket: Socket | null = null;
+  #onMessage = (msg: string) => void msg;
+  leave() {
+    try {
+      this.#socket?.off('message', this.#onMessage);
+      this.#socket?.disconnect();
+      this.#socket = null;
+    } catch {
+      // ignore
+    }
   }
 }
 `,

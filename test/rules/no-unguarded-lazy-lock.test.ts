@@ -161,6 +161,89 @@ class Client {
 `,
       ...javascript,
     },
+    {
+      // Pre-class constructor functions are construction too: a conditional default there runs once per object.
+      code: `
+const { Mutex } = require('async-mutex');
+function Client(options) {
+  if (!(this instanceof Client)) return new Client(options);
+  if (!this.lock) this.lock = new Mutex();
+  this.sem = this.sem || new Mutex();
+}
+module.exports = Client;
+`,
+      ...javascript,
+    },
+    {
+      // A prototype method creating a lock that the constructor function never created: an initialisation.
+      code: `
+function Pool() {
+  this.items = [];
+}
+Pool.prototype.init = function () {
+  this.lock = new Mutex();
+};
+`,
+      ...javascript,
+    },
+    // The double-checked initializer with the re-check wrapping the creations (\`if (!ready) { …; ready = true; }\`).
+    `
+class Component {
+  private lock: Mutex | null = null;
+  private locksInitialized = false;
+  private initLock: Mutex | null = null;
+  private async ensureLocksInitialized(): Promise<void> {
+    if (this.locksInitialized) return;
+    this.initLock ??= new Mutex();
+    await this.initLock.runExclusive(() => {
+      if (!this.locksInitialized) {
+        this.lock ??= new Mutex();
+        this.locksInitialized = true;
+      }
+    });
+  }
+}
+`,
+    // The double-checked initializer under \`using\`, with logging between the steps.
+    `
+class Component {
+  private lock: Mutex | null = null;
+  private ready = false;
+  private initLock: Mutex | null = null;
+  async ensure() {
+    if (this.ready) return;
+    if (this.initLock === null) {
+      this.initLock = new Mutex();
+      this.logger.debug('created init lock');
+    }
+    using _ = await this.initLock.acquire();
+    if (this.ready) return;
+    this.lock ??= new Mutex();
+    this.ready = true;
+  }
+}
+`,
+    {
+      // The fast path as a wrapping \`if (!initialized) { … }\`, in JavaScript with #private members.
+      code: `
+class Component {
+  #lock = null;
+  #initLock = null;
+  #initialized = false;
+  async #ensureLocks() {
+    if (!this.#initialized) {
+      if (!this.#initLock) this.#initLock = new Mutex();
+      await this.#initLock.runExclusive(async () => {
+        if (this.#initialized) return;
+        this.#lock = new Mutex();
+        this.#initialized = true;
+      });
+    }
+  }
+}
+`,
+      ...javascript,
+    },
   ],
   invalid: [
     {
@@ -542,6 +625,333 @@ class Client {
 `,
       settings: { concurrency: { lockClasses: ['createLock'] } },
       errors: [{ messageId: 'lazyLock', line: 5, column: 5 }],
+    },
+    {
+      // A fast path and a lazily created lock, but no re-check inside the critical section: not the note's initializer.
+      code: `
+class Component {
+  private lock?: Mutex;
+  private initLock?: Mutex;
+  private ready = false;
+  async ensure() {
+    if (this.ready) return;
+    this.initLock ??= new Mutex();
+    await this.initLock.runExclusive(() => {
+      this.lock ??= new Mutex();
+    });
+    this.ready = true;
+  }
+}
+`,
+      output: [
+        `
+class Component {
+  private lock: Mutex = new Mutex();
+  private initLock?: Mutex;
+  private ready = false;
+  async ensure() {
+    if (this.ready) return;
+    this.initLock ??= new Mutex();
+    await this.initLock.runExclusive(() => {
+    });
+    this.ready = true;
+  }
+}
+`,
+        `
+class Component {
+  private lock: Mutex = new Mutex();
+  private initLock: Mutex = new Mutex();
+  private ready = false;
+  async ensure() {
+    if (this.ready) return;
+    await this.initLock.runExclusive(() => {
+    });
+    this.ready = true;
+  }
+}
+`,
+      ],
+      errors: [
+        { messageId: 'lazyLock', data: { name: 'this.initLock' }, line: 8, column: 5 },
+        { messageId: 'lazyLock', data: { name: 'this.lock' }, line: 10, column: 7 },
+      ],
+    },
+    {
+      // An await in the test after the lock is read sits between the check and the creation; one before the read does not.
+      code: `
+class Vault {
+  private lock?: Mutex;
+  async unlock() {
+    if (!this.lock && (await this.isSealed())) {
+      this.lock = new Mutex();
+    }
+  }
+  async relock() {
+    if ((await this.isSealed()) && !this.lock) {
+      this.lock = new Mutex();
+    }
+  }
+}
+`,
+      output: null,
+      errors: [
+        { messageId: 'awaitBeforeCreation', line: 6, column: 7 },
+        { messageId: 'lazyLock', line: 11, column: 7 },
+      ],
+    },
+    {
+      // \`=== null || === undefined\` is an absence check; the fix keeps the comment that trailed the creation.
+      code: `
+class Monitor {
+  private lock: Mutex | null | undefined = null;
+  async poll() {
+    if (this.lock === null || this.lock === undefined) this.lock = new Mutex(); // serialise polls
+    await this.lock.runExclusive(() => this.tick());
+  }
+}
+`,
+      output: `
+class Monitor {
+  private lock: Mutex = new Mutex();
+  async poll() {
+    // serialise polls
+    await this.lock.runExclusive(() => this.tick());
+  }
+}
+`,
+      errors: [{ messageId: 'lazyLock', line: 5, column: 56 }],
+    },
+    {
+      // \`!lock || lock.isLocked()\` does not mean absent: that creation replaces a busy lock (no lock made at construction, so no report).
+      code: `
+class Queue {
+  private lock?: Mutex;
+  async push() {
+    if (!this.lock || this.force) this.lock = new Mutex();
+    this.lock ??= new Mutex();
+  }
+}
+`,
+      output: null,
+      errors: [{ messageId: 'lazyLock', line: 6, column: 5 }],
+    },
+    {
+      // CommonJS: an options object and \`require(…).Mutex\` can move to the declaration, which becomes a const.
+      code: `
+const AsyncLock = require('async-lock');
+const Mutex = require('async-mutex').Mutex;
+let lock;
+let mutex;
+async function run(key, fn) {
+  lock ??= new AsyncLock({ timeout: 5000, queue: [1, 2] });
+  mutex ??= new Mutex();
+  return mutex.runExclusive(() => lock.acquire(key, fn));
+}
+module.exports = { run };
+`,
+      // Each fix rewrites its own declaration; ESLint applies them in two passes.
+      output: [
+        `
+const AsyncLock = require('async-lock');
+const Mutex = require('async-mutex').Mutex;
+const lock = new AsyncLock({ timeout: 5000, queue: [1, 2] });
+let mutex;
+async function run(key, fn) {
+  mutex ??= new Mutex();
+  return mutex.runExclusive(() => lock.acquire(key, fn));
+}
+module.exports = { run };
+`,
+        `
+const AsyncLock = require('async-lock');
+const Mutex = require('async-mutex').Mutex;
+const lock = new AsyncLock({ timeout: 5000, queue: [1, 2] });
+const mutex = new Mutex();
+async function run(key, fn) {
+  return mutex.runExclusive(() => lock.acquire(key, fn));
+}
+module.exports = { run };
+`,
+      ],
+      errors: [
+        { messageId: 'lazyLock', data: { name: 'lock' }, line: 7, column: 3 },
+        { messageId: 'lazyLock', data: { name: 'mutex' }, line: 8, column: 3 },
+      ],
+      filename: 'file.cjs',
+      languageOptions: { ...javascript.languageOptions, parserOptions: { ecmaVersion: 'latest', sourceType: 'commonjs' } },
+    },
+    {
+      // The lock class is required below the variable: a const there would read it in its temporal dead zone. No fix.
+      code: `
+let lock;
+async function run(fn) {
+  lock ??= new Mutex();
+  return lock.runExclusive(fn);
+}
+const { Mutex } = require('async-mutex');
+module.exports = { run };
+`,
+      output: null,
+      errors: [{ messageId: 'lazyLock', line: 4, column: 3 }],
+      filename: 'file.cjs',
+      languageOptions: { ...javascript.languageOptions, parserOptions: { ecmaVersion: 'latest', sourceType: 'commonjs' } },
+    },
+    {
+      // Prototype methods: a lazy creation, and replacing the lock the constructor function created.
+      code: `
+var Mutex = require('async-mutex').Mutex;
+function Connection(socket) {
+  this.socket = socket;
+  this.writeLock = new Mutex();
+}
+Connection.prototype.reset = function () {
+  this.writeLock = new Mutex();
+};
+Object.assign(Connection.prototype, {
+  reconnect: function () {
+    this.writeLock = new Mutex();
+  },
+  ensureReadLock() {
+    this.readLock = this.readLock || new Mutex();
+  },
+});
+module.exports = Connection;
+`,
+      output: null,
+      errors: [
+        { messageId: 'replacedLock', data: { name: 'this.writeLock' }, line: 8, column: 3 },
+        { messageId: 'replacedLock', line: 12, column: 5 },
+        { messageId: 'lazyLock', data: { name: 'this.readLock' }, line: 15, column: 5 },
+      ],
+      ...javascript,
+    },
+    {
+      // Replacing a lock made by a TS parameter property's default, an object literal's property, or in a listener
+      // the constructor registers (it runs later).
+      code: `
+class Channel {
+  constructor(private lock: Mutex = new Mutex()) {
+    this.on('reconnect', () => {
+      this.lock = new Mutex();
+    });
+  }
+  async close() {
+    this.lock = new Mutex();
+  }
+}
+const queue = {
+  lock: new Mutex(),
+  reset() {
+    this.lock = new Mutex();
+  },
+};
+`,
+      output: null,
+      errors: [
+        { messageId: 'replacedLock', line: 5, column: 7 },
+        { messageId: 'replacedLock', line: 9, column: 5 },
+        { messageId: 'replacedLock', line: 15, column: 5 },
+      ],
+    },
+    {
+      // Expression forms: \`x ?? (x = …)\`, \`x || (x = …)\`, \`x ? x : (x = …)\` become \`x\`; \`!x && (x = …)\` is reported
+      // without a fix (the statement would have to go), and so is an expression with a comment the fix would drop.
+      code: `
+class A {
+  #a?: Mutex;
+  a() {
+    return (this.#a ?? (this.#a = new Mutex())).runExclusive(() => 1);
+  }
+}
+class B {
+  #b: Mutex | null = null;
+  b() {
+    return (this.#b || (this.#b = new Mutex())).runExclusive(() => 1);
+  }
+}
+class C {
+  #c?: Mutex;
+  c() {
+    const lock = this.#c ? this.#c : (this.#c = new Mutex());
+    return lock.runExclusive(() => 1);
+  }
+}
+class D {
+  #d?: Mutex;
+  private e?: Mutex;
+  d() {
+    !this.#d && (this.#d = new Mutex());
+    return this.#d!.runExclusive(() => 1);
+  }
+  e() {
+    return (this.e ??= /* shared */ new Mutex()).runExclusive(() => 1);
+  }
+}
+`,
+      output: `
+class A {
+  #a: Mutex = new Mutex();
+  a() {
+    return (this.#a).runExclusive(() => 1);
+  }
+}
+class B {
+  #b: Mutex = new Mutex();
+  b() {
+    return (this.#b).runExclusive(() => 1);
+  }
+}
+class C {
+  #c: Mutex = new Mutex();
+  c() {
+    const lock = this.#c;
+    return lock.runExclusive(() => 1);
+  }
+}
+class D {
+  #d?: Mutex;
+  private e?: Mutex;
+  d() {
+    !this.#d && (this.#d = new Mutex());
+    return this.#d!.runExclusive(() => 1);
+  }
+  e() {
+    return (this.e ??= /* shared */ new Mutex()).runExclusive(() => 1);
+  }
+}
+`,
+      errors: [
+        { messageId: 'lazyLock', data: { name: 'this.#a' }, line: 5, column: 25 },
+        { messageId: 'lazyLock', data: { name: 'this.#b' }, line: 11, column: 25 },
+        { messageId: 'lazyLock', data: { name: 'this.#c' }, line: 17, column: 39 },
+        { messageId: 'lazyLock', data: { name: 'this.#d' }, line: 25, column: 18 },
+        { messageId: 'lazyLock', data: { name: 'this.e' }, line: 29, column: 13 },
+      ],
+    },
+    {
+      // Another instance's lock read as absent (\`!other.#lock\`), or a read through an alias of \`this\`: the fix would
+      // change what they see.
+      code: `
+class Pool {
+  #lock?: Mutex;
+  private spare?: Mutex;
+  async run() {
+    this.#lock ??= new Mutex();
+    this.spare ??= new Mutex();
+    await this.#lock.runExclusive(() => this.spare!.runExclusive(() => 1));
+  }
+  isIdle(other: Pool) {
+    const self = this;
+    return !other.#lock && !self.spare;
+  }
+}
+`,
+      output: null,
+      errors: [
+        { messageId: 'lazyLock', data: { name: 'this.#lock' }, line: 6, column: 5 },
+        { messageId: 'lazyLock', data: { name: 'this.spare' }, line: 7, column: 5 },
+      ],
     },
   ],
 });

@@ -429,6 +429,92 @@ class Client {
 `,
       ...javascript,
     },
+    // Prototype methods: flag-first; a memoised promise with `x = x || y` in a factory's closure.
+    {
+      code: `
+function Pool() {
+  this.closed = false;
+}
+Pool.prototype.close = async function () {
+  if (this.closed) return;
+  this.closed = true;
+  await Promise.all(this.clients.map((client) => client.end()));
+};
+export function createProducer(cluster) {
+  let disconnecting = null;
+  return {
+    async disconnect() {
+      disconnecting = disconnecting || cluster.flushAndDisconnect();
+      await disconnecting;
+    },
+  };
+}
+`,
+      ...javascript,
+    },
+    // Handles taken before the first await: a guard on the snapshot, or awaits that only run while it is there.
+    `
+class Cache {
+  private client: { quit(): Promise<void> } | null = null;
+  private subscriber: { quit(): Promise<void> } | undefined;
+  private server?: { close(done: () => void): void };
+  async disconnect() {
+    const client = this.client;
+    if (!client) return;
+    this.client = null;
+    await client.quit();
+  }
+  async destroy() {
+    const { subscriber } = this;
+    this.subscriber = undefined;
+    await subscriber?.quit();
+  }
+  async close() {
+    const server = this.server;
+    this.server = undefined;
+    if (server) {
+      await new Promise<void>((resolve) => server.close(resolve));
+    }
+  }
+}
+`,
+    // The note's pattern 3 as written: the object readies its locks, then guards inside the acquired lock.
+    `
+class System {
+  private shutdownComplete = false;
+  private shutdownInProgress = false;
+  async shutdown() {
+    await this.ensureLocksInitialized();
+    const release = await this.shutdownLock.acquire();
+    try {
+      if (this.shutdownComplete) return;
+      if (this.shutdownInProgress) return;
+      this.shutdownInProgress = true;
+      try {
+        await this.cleanup();
+      } finally {
+        this.shutdownComplete = true;
+      }
+    } finally {
+      release();
+    }
+  }
+}
+`,
+    // Delegation inside a try that only logs a failure (a debug-style logger), with a finally that delegates too (puppeteer's Browser#disconnect).
+    `
+class Browser {
+  async disconnect() {
+    try {
+      await this.browserCore.session.end();
+    } catch (error) {
+      this.#logger?.('close')?.(error);
+    } finally {
+      this.connection.dispose();
+    }
+  }
+}
+`,
   ],
   invalid: [
     {
@@ -1680,6 +1766,200 @@ module.exports = Client;
       ...javascript,
       languageOptions: { ...javascript.languageOptions, parserOptions: { ecmaVersion: 'latest', sourceType: 'script' } },
     },
-
+    {
+      // Methods assigned to a prototype (keyed by the constructor's name) or to the instance; a prototype arrow has no instance \`this\`.
+      code: `
+import { EventEmitter } from 'node:events';
+export function Pool() {
+  EventEmitter.call(this);
+  this.terminate = async () => {
+    this.port.postMessage('stop');
+    await this.exited;
+  };
+}
+Pool.prototype.close = async function () {
+  await Promise.all(this.clients.map((client) => client.end()));
+  this.emit('close');
+};
+Pool.prototype.stop = async () => {
+  await pool.drain();
+  pool.emit('stop');
+};
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'terminate' },
+          line: 5,
+          column: 8,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'terminate' },
+              output: `
+import { EventEmitter } from 'node:events';
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+export function Pool() {
+  EventEmitter.call(this);
+  this.terminate = async () => {
+    await runIdempotent(this, 'terminate', async () => {
+      this.port.postMessage('stop');
+      await this.exited;
+    });
+  };
+}
+Pool.prototype.close = async function () {
+  await Promise.all(this.clients.map((client) => client.end()));
+  this.emit('close');
+};
+Pool.prototype.stop = async () => {
+  await pool.drain();
+  pool.emit('stop');
+};
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'close' },
+          line: 10,
+          column: 16,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'close' },
+              output: `
+import { EventEmitter } from 'node:events';
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+export function Pool() {
+  EventEmitter.call(this);
+  this.terminate = async () => {
+    this.port.postMessage('stop');
+    await this.exited;
+  };
+}
+Pool.prototype.close = async function () {
+  await runIdempotent(this, 'Pool.close', async () => {
+    await Promise.all(this.clients.map((client) => client.end()));
+    this.emit('close');
+  });
+};
+Pool.prototype.stop = async () => {
+  await pool.drain();
+  pool.emit('stop');
+};
+`,
+            },
+          ],
+        },
+        { messageId: 'unguardedTeardown', data: { name: 'stop' }, line: 14, column: 16, suggestions: [] },
+      ],
+      ...javascript,
+    },
+    {
+      // A \`.js\` file that uses require and module.exports is CommonJS even when parsed as a module: no import to add.
+      code: `
+const { connect } = require('amqplib');
+class Consumer {
+  async close() {
+    await this.channel.close();
+    await this.connection.close();
+  }
+}
+module.exports = { Consumer, connect };
+`,
+      output: null,
+      errors: [{ messageId: 'unguardedTeardown', data: { name: 'close' }, line: 4, column: 9, suggestions: [] }],
+      ...javascript,
+    },
+    {
+      // Reading a list (\`.map\`) claims nothing; a taken handle protects only the awaits it gates.
+      code: `
+class Pool {
+  private idle: Array<{ end(): Promise<void> }> = [];
+  private socket: { end(): Promise<void> } | null = null;
+  async terminate() {
+    if (this.idle.length === 0) return;
+    await Promise.all(this.idle.map((client) => client.end()));
+    this.idle = [];
+  }
+  async stop() {
+    const socket = this.socket;
+    this.socket = null;
+    await socket?.end();
+    await this.flushLogs();
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'terminate' },
+          line: 5,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'terminate' },
+              output: `
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+class Pool {
+  private idle: Array<{ end(): Promise<void> }> = [];
+  private socket: { end(): Promise<void> } | null = null;
+  async terminate() {
+    await runIdempotent(this, 'terminate', async () => {
+      if (this.idle.length === 0) return;
+      await Promise.all(this.idle.map((client) => client.end()));
+      this.idle = [];
+    });
+  }
+  async stop() {
+    const socket = this.socket;
+    this.socket = null;
+    await socket?.end();
+    await this.flushLogs();
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'stop' },
+          line: 10,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'stop' },
+              output: `
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+class Pool {
+  private idle: Array<{ end(): Promise<void> }> = [];
+  private socket: { end(): Promise<void> } | null = null;
+  async terminate() {
+    if (this.idle.length === 0) return;
+    await Promise.all(this.idle.map((client) => client.end()));
+    this.idle = [];
+  }
+  async stop() {
+    await runIdempotent(this, 'stop', async () => {
+      const socket = this.socket;
+      this.socket = null;
+      await socket?.end();
+      await this.flushLogs();
+    });
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
   ],
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getIdempotentStatus, idempotent, runIdempotent } from '../../runtime/index.js';
 import { useCapturedLog } from './captured-log.js';
 import { createDeferred, flushMicrotasks } from './deferred.js';
+import { getUnhandledRejections } from './unhandled-rejections.js';
 
 useCapturedLog();
 
@@ -152,6 +153,26 @@ describe('idempotent', () => {
     });
     await expect(close()).rejects.toBe(error);
     expect(close.complete).toBe(true);
+  });
+
+  it('lets a failed run nobody awaits surface as an unhandled rejection (`void client.close()`), not swallow it', async () => {
+    const error = new Error('close failed');
+    const close = idempotent(async () => {
+      throw error;
+    });
+    const closeTwice = idempotent(
+      async () => {
+        throw error;
+      },
+      { retryOnFailure: true },
+    );
+    const unhandled = await getUnhandledRejections(() => {
+      void close();
+      void closeTwice();
+    });
+    expect(unhandled).toEqual([error, error]);
+    expect(close.complete).toBe(true);
+    expect(closeTwice.complete).toBe(false);
   });
 
   it('with retryOnFailure runs op again on the call after a failed run', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { lazy } from '../../runtime/index.js';
 import { useCapturedLog } from './captured-log.js';
 import { createDeferred } from './deferred.js';
+import { getUnhandledRejections } from './unhandled-rejections.js';
 
 useCapturedLog();
 
@@ -142,6 +143,37 @@ describe('lazy', () => {
     expect(inner).toBe(outer);
     expect(await outer).toBe(7);
     expect(calls).toBe(1);
+  });
+
+  it('rejects with a TypeError, instead of hanging, when the factory returns its own get() promise', async () => {
+    let calls = 0;
+    const cached = lazy((): Promise<number> => {
+      calls += 1;
+      return calls === 1 ? cached.get() : Promise.resolve(2);
+    });
+    await expect(cached.get()).rejects.toThrow(
+      new TypeError('lazy: the factory returned its own get() promise, which can never settle'),
+    );
+    await expect(cached.get()).resolves.toBe(2);
+  });
+
+  it('lets a failure nobody awaits surface as an unhandled rejection, as a stored promise would', async () => {
+    const error = new Error('prewarm failed');
+    const client = lazy(async () => {
+      throw error;
+    });
+    const cached = lazy(
+      async () => {
+        throw error;
+      },
+      { retryOnFailure: false },
+    );
+    const unhandled = await getUnhandledRejections(() => {
+      void client.get();
+      void cached.get();
+    });
+    expect(unhandled).toEqual([error, error]);
+    expect(client.initialized).toBe(false);
   });
 
   it('rejects a non-function factory and malformed options with a TypeError', () => {

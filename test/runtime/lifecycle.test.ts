@@ -81,4 +81,11 @@ describe('Lifecycle', () => {
     expect(() => new Lifecycle(undefined)).toThrow(new TypeError('new Lifecycle: initial must be a state name (string), got undefined'));
     expect(life.state).toBe('connected');
   });
+
+  it('rejects an is() argument that is neither a state nor a list with a TypeError', () => {
+    const life = new Lifecycle<ConnectionState>('connected');
+    // @ts-expect-error: checking the runtime guard for untyped callers
+    expect(() => life.is(undefined)).toThrow(new TypeError('Lifecycle#is: state must be a state or an array of states, got undefined'));
+    expect(life.is([])).toBe(false);
+  });
 });

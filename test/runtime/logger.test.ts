@@ -1,6 +1,15 @@
 import './leak-guard.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Lifecycle, Mutex, getRuntimeLogger, setRuntimeLogger } from '../../runtime/index.js';
+import {
+  FailureBudget,
+  Lifecycle,
+  Mutex,
+  getRuntimeLogger,
+  releaseAndClear,
+  setRuntimeLogger,
+  withCleanup,
+} from '../../runtime/index.js';
+import type { RuntimeLogger } from '../../runtime/index.js';
 import type { LogEntry } from './captured-log.js';
 import { createCapturingLogger } from './captured-log.js';
 
@@ -73,6 +82,41 @@ describe('runtime logger', () => {
     );
     // @ts-expect-error: checking the runtime guard for untyped callers
     expect(() => setRuntimeLogger('console')).toThrow(TypeError);
+  });
+
+  it('does not let a throwing logger change what a helper does; the logger failure goes to console.error', async () => {
+    const consoleSpies = spyOnConsole();
+    const loggerError = new Error('logger down');
+    const fail = (): never => {
+      throw loggerError;
+    };
+    const throwing: RuntimeLogger = { debug: fail, info: fail, warn: fail, error: fail };
+    setRuntimeLogger(throwing);
+
+    const workError = new Error('work');
+    await expect(
+      withCleanup(
+        () => Promise.reject(workError),
+        () => Promise.reject(new Error('cleanup')),
+      ),
+    ).rejects.toBe(workError);
+    const budget = new FailureBudget({ limit: 1, onExhausted: () => {} });
+    await expect(budget.run(() => Promise.reject(new Error('callback')))).resolves.toBeUndefined();
+    expect(budget.exhausted).toBe(true);
+    const owner = { handler: {} as object | null };
+    await expect(releaseAndClear(owner, 'handler', fail)).resolves.toBe(false);
+    expect(owner.handler).not.toBeNull();
+    expect(new Lifecycle<'a' | 'b'>('a', { logger: throwing }).transition('a', 'b')).toBe(true);
+    expect(new Mutex({ name: 'quiet' }).isLocked()).toBe(false);
+
+    expect(consoleSpies.error).toHaveBeenCalledWith(
+      'runtime logger failed at error: Error: logger down (message: cleanup failed: Error: cleanup (original error: Error: work))',
+      loggerError,
+    );
+    expect(consoleSpies.error).toHaveBeenCalledWith(
+      'runtime logger failed at debug: Error: logger down (message: state transition: a -> b)',
+      loggerError,
+    );
   });
 
   it('accepts console itself as a logger', () => {
