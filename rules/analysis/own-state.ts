@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getFirstSuspension, isWithin, skipTypeWrappers, walk } from './ast.js';
+import { getThisDestructuredMemberKey } from './state-alias.js';
 import { getThisClass } from './class-members.js';
 import { getMemberName } from './state-target.js';
 
@@ -87,20 +88,7 @@ function getAliasedAccess(
   if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return null;
   const { id, init } = definition.node;
   if (id.type === AST_NODE_TYPES.Identifier) return getOwnStateAccess(init, boundary, sourceCode, depth + 1);
-  // `const { socket } = this`: the property read off `this` is the member.
-  const property = definition.name.parent;
-  if (
-    id.type !== AST_NODE_TYPES.ObjectPattern ||
-    skipTypeWrappers(init).type !== AST_NODE_TYPES.ThisExpression ||
-    property.type !== AST_NODE_TYPES.Property ||
-    property.parent !== id ||
-    property.value !== definition.name ||
-    property.computed ||
-    property.key.type !== AST_NODE_TYPES.Identifier
-  ) {
-    return null;
-  }
-  return `this.${property.key.name}`;
+  return getThisDestructuredMemberKey(definition.name, id, init);
 }
 
 /** The key of a class element, as `getMemberName` spells it (`#name` for private names). */

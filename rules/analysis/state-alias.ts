@@ -20,15 +20,26 @@ export function getAliasedStateKey(
 
   const { id, init } = definition.node;
   if (id.type === AST_NODE_TYPES.Identifier) return getStateTarget(init, sourceCode)?.key ?? null;
-  // `const { ws } = this`: the property read off `this` is the member.
-  if (id.type !== AST_NODE_TYPES.ObjectPattern || skipTypeWrappers(init).type !== AST_NODE_TYPES.ThisExpression) {
+  return getThisDestructuredMemberKey(definition.name, id, init);
+}
+
+/**
+ * `this.ws` for the binding `ws` of `const { ws } = this` (the property read off `this` is the member);
+ * `null` for any other pattern, a computed or renamed-from-computed key, or an initializer that is not `this`.
+ */
+export function getThisDestructuredMemberKey(
+  binding: TSESTree.Identifier,
+  pattern: TSESTree.BindingName,
+  init: TSESTree.Expression,
+): string | null {
+  if (pattern.type !== AST_NODE_TYPES.ObjectPattern || skipTypeWrappers(init).type !== AST_NODE_TYPES.ThisExpression) {
     return null;
   }
-  const property = definition.name.parent;
+  const property = binding.parent;
   if (
-    property.type !== AST_NODE_TYPES.Property ||
-    property.parent !== id ||
-    property.value !== definition.name ||
+    property?.type !== AST_NODE_TYPES.Property ||
+    property.parent !== pattern ||
+    property.value !== binding ||
     property.computed ||
     property.key.type !== AST_NODE_TYPES.Identifier
   ) {
