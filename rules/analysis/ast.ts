@@ -177,19 +177,44 @@ export function isWithin(inner: TSESTree.Node, outer: TSESTree.Node): boolean {
   return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
 }
 
-/** True when every path through `statement` leaves the function (ends in `return` or `throw`). */
-export function isExitStatement(statement: TSESTree.Statement): boolean {
+type JumpType =
+  | AST_NODE_TYPES.BreakStatement
+  | AST_NODE_TYPES.ContinueStatement
+  | AST_NODE_TYPES.ReturnStatement
+  | AST_NODE_TYPES.ThrowStatement;
+
+/** True when every path through `statement` ends in one of the `jumps` (looking through blocks and `if`/`else`). */
+export function endsEveryPathWith(statement: TSESTree.Statement, jumps: ReadonlySet<JumpType>): boolean {
   switch (statement.type) {
-    case AST_NODE_TYPES.ReturnStatement:
-    case AST_NODE_TYPES.ThrowStatement:
-      return true;
     case AST_NODE_TYPES.BlockStatement: {
       const last = statement.body.at(-1);
-      return last !== undefined && isExitStatement(last);
+      return last !== undefined && endsEveryPathWith(last, jumps);
     }
     case AST_NODE_TYPES.IfStatement:
-      return statement.alternate !== null && isExitStatement(statement.consequent) && isExitStatement(statement.alternate);
+      return (
+        statement.alternate !== null &&
+        endsEveryPathWith(statement.consequent, jumps) &&
+        endsEveryPathWith(statement.alternate, jumps)
+      );
     default:
-      return false;
+      return (jumps as ReadonlySet<string>).has(statement.type);
   }
+}
+
+const FUNCTION_EXITS: ReadonlySet<JumpType> = new Set([AST_NODE_TYPES.ReturnStatement, AST_NODE_TYPES.ThrowStatement]);
+
+/** True when every path through `statement` leaves the function (ends in `return` or `throw`). */
+export function isExitStatement(statement: TSESTree.Statement): boolean {
+  return endsEveryPathWith(statement, FUNCTION_EXITS);
+}
+
+/** The last name of `node`: `x` for `x`, `this.x`, `this.#x`, `a.b.x`; `null` for anything else (computed keys). */
+export function getLastName(node: TSESTree.Node): string | null {
+  const value = skipTypeWrappers(node);
+  if (value.type === AST_NODE_TYPES.Identifier) return value.name;
+  if (value.type === AST_NODE_TYPES.MemberExpression && !value.computed) {
+    const { property } = value;
+    if (property.type === AST_NODE_TYPES.Identifier || property.type === AST_NODE_TYPES.PrivateIdentifier) return property.name;
+  }
+  return null;
 }

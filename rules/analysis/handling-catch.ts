@@ -1,21 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { walk } from './ast.js';
+import { endsEveryPathWith, walk } from './ast.js';
 
-/** True when every path through `statement` ends in `throw`. */
-function isAlwaysThrowing(statement: TSESTree.Statement): boolean {
-  switch (statement.type) {
-    case AST_NODE_TYPES.ThrowStatement:
-      return true;
-    case AST_NODE_TYPES.BlockStatement: {
-      const last = statement.body.at(-1);
-      return last !== undefined && isAlwaysThrowing(last);
-    }
-    case AST_NODE_TYPES.IfStatement:
-      return statement.alternate !== null && isAlwaysThrowing(statement.consequent) && isAlwaysThrowing(statement.alternate);
-    default:
-      return false;
-  }
-}
+const THROW_ONLY = new Set([AST_NODE_TYPES.ThrowStatement] as const);
 
 /** True when `root` holds a `return`, a `continue`, or a `break` that may leave it (labelled, or outside a loop or `switch` of its own). */
 function hasJumpOut(root: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
@@ -55,5 +41,5 @@ function hasLoopOrSwitchBetween(node: TSESTree.Node, root: TSESTree.Node): boole
  * `catch (e) { log(e); throw new Wrapped(e) }`) only passes the failure on: the caller's error zone decides.
  */
 export function isHandlingCatch(clause: TSESTree.CatchClause, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
-  return !isAlwaysThrowing(clause.body) || hasJumpOut(clause.body, visitorKeys);
+  return !endsEveryPathWith(clause.body, THROW_ONLY) || hasJumpOut(clause.body, visitorKeys);
 }

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getEnclosingFunction, skipTypeWrappers, walk } from './ast.js';
+import { getEnclosingFunction, getLastName, skipTypeWrappers, walk } from './ast.js';
 import { getCallName } from './cleanup-calls.js';
 import { LOCK_ACQUIRE_METHODS, LOCK_RELEASE_METHODS } from './locks.js';
 
@@ -8,15 +8,6 @@ const LOCK_RELEASE_METHOD = /^_*(?:release|unlock)\w*Lock$/u;
 /** `lock`, `_mutex`, `sem`, `sema`, `semaphore`, and camel or snake compounds: `sendLock`, `write_mutex`. */
 const LOCK_NAME = /^_*(?:lock|mutex|sema?|semaphore)$|(?:Lock|Mutex|Sema?|Semaphore|_lock|_mutex)$/u;
 
-function getName(node: TSESTree.Node): string | null {
-  const value = skipTypeWrappers(node);
-  if (value.type === AST_NODE_TYPES.Identifier) return value.name;
-  if (value.type === AST_NODE_TYPES.MemberExpression && !value.computed) {
-    const { property } = value;
-    if (property.type === AST_NODE_TYPES.Identifier || property.type === AST_NODE_TYPES.PrivateIdentifier) return property.name;
-  }
-  return null;
-}
 
 /** True for `lock.acquire()`, `await this.#mutex.acquire()`, `await sem.acquire()` (the release comes back from it). */
 function isAcquireCall(node: TSESTree.Node): boolean {
@@ -60,7 +51,7 @@ export function isLockRelease(call: TSESTree.CallExpression, sourceCode: Readonl
   const callee = skipTypeWrappers(call.callee);
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     const method = getCallName(call);
-    const receiver = getName(callee.object);
+    const receiver = getLastName(callee.object);
     if (method !== null && LOCK_RELEASE_METHOD.test(method)) return true;
     if (method === null || !LOCK_RELEASE_METHODS.has(method)) return false;
     return (receiver !== null && LOCK_NAME.test(receiver)) || isAcquiredInSameFunction(callee.object, call, sourceCode);

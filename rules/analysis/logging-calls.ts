@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { skipTypeWrappers } from './ast.js';
+import { getLastName, skipTypeWrappers } from './ast.js';
 
 const LOG_METHODS = new Set([
   'critical',
@@ -21,16 +21,6 @@ const LOGGER_NAME = /^_*(?:console|log|logger)$/iu;
 /** `requestLogger`, `this.auditLogger`, `request_logger`. */
 const LOGGER_SUFFIX = /(?:Logger|_logger)$/u;
 
-/** The name of `node` as a receiver: `logger` for `logger`, `this.logger`, `this.#logger`, `ctx.log`. */
-function getReceiverName(node: TSESTree.Node): string | null {
-  const receiver = skipTypeWrappers(node);
-  if (receiver.type === AST_NODE_TYPES.Identifier) return receiver.name;
-  if (receiver.type === AST_NODE_TYPES.MemberExpression && !receiver.computed) {
-    const { property } = receiver;
-    if (property.type === AST_NODE_TYPES.Identifier || property.type === AST_NODE_TYPES.PrivateIdentifier) return property.name;
-  }
-  return null;
-}
 
 /**
  * True when `call` writes a log line: `console.error(…)`, `logger.warn(…)`, `this.log.debug(…)`,
@@ -40,6 +30,6 @@ export function isLoggingCall(call: TSESTree.CallExpression): boolean {
   const callee = skipTypeWrappers(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) return false;
   if (callee.property.type !== AST_NODE_TYPES.Identifier || !LOG_METHODS.has(callee.property.name)) return false;
-  const receiver = getReceiverName(callee.object);
+  const receiver = getLastName(callee.object);
   return receiver !== null && (LOGGER_NAME.test(receiver) || LOGGER_SUFFIX.test(receiver));
 }

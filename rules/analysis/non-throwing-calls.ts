@@ -1,14 +1,11 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { skipTypeWrappers } from './ast.js';
+import { getLastName, skipTypeWrappers } from './ast.js';
 import { getCallName } from './cleanup-calls.js';
 
 /** The name of the receiver of `x.m()`: `x`, or the last member of `this.x`, `this.#x`, `a.b.x`. */
 function getReceiverName(call: TSESTree.CallExpression): string | null {
   const callee = skipTypeWrappers(call.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
-  let receiver = skipTypeWrappers(callee.object);
-  if (receiver.type === AST_NODE_TYPES.MemberExpression && !receiver.computed) receiver = receiver.property;
-  return receiver.type === AST_NODE_TYPES.Identifier || receiver.type === AST_NODE_TYPES.PrivateIdentifier ? receiver.name : null;
+  return callee.type === AST_NODE_TYPES.MemberExpression ? getLastName(callee.object) : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { walk } from './ast.js';
+import { endsEveryPathWith, walk } from './ast.js';
 import { getTailExit } from './tail-exit.js';
 import { getIndentationUnit } from '../utils/fix-text.js';
 
@@ -94,24 +94,13 @@ function getHoisting(
   return { declarations, edits };
 }
 
-/** True when every path through `statement` ends in a jump: `return`, `throw`, `break` or `continue`. */
-function isLeavingStatement(statement: TSESTree.Statement): boolean {
-  switch (statement.type) {
-    case AST_NODE_TYPES.ReturnStatement:
-    case AST_NODE_TYPES.ThrowStatement:
-    case AST_NODE_TYPES.BreakStatement:
-    case AST_NODE_TYPES.ContinueStatement:
-      return true;
-    case AST_NODE_TYPES.BlockStatement: {
-      const last = statement.body.at(-1);
-      return last !== undefined && isLeavingStatement(last);
-    }
-    case AST_NODE_TYPES.IfStatement:
-      return statement.alternate !== null && isLeavingStatement(statement.consequent) && isLeavingStatement(statement.alternate);
-    default:
-      return false;
-  }
-}
+/** Every jump: a `catch` ending in any of them never falls through to the code after the `try`. */
+const ANY_JUMP = new Set([
+  AST_NODE_TYPES.BreakStatement,
+  AST_NODE_TYPES.ContinueStatement,
+  AST_NODE_TYPES.ReturnStatement,
+  AST_NODE_TYPES.ThrowStatement,
+] as const);
 
 /** True unless the statements are written without semicolons (standard style): the added lines follow suit. */
 function isSemicolonStyle(statements: readonly TSESTree.Statement[], sourceCode: SourceCode): boolean {
@@ -176,7 +165,7 @@ export function getTrySplitText(tryStatement: TSESTree.TryStatement, splitIndex:
   const first = delivery[0];
   if (!handler || finalizer || !last || !first || parent.type !== AST_NODE_TYPES.BlockStatement) return null;
   // A `catch` that always leaves needs no jump added; otherwise the jump must land where falling through would.
-  const isCatchLeaving = isLeavingStatement(handler.body);
+  const isCatchLeaving = endsEveryPathWith(handler.body, ANY_JUMP);
   const exit = isCatchLeaving ? null : getTailExit(tryStatement);
   if (!isCatchLeaving && exit === null) return null;
   // A comment between `try` and `{` or between `}` and `catch` has no place in the split.
