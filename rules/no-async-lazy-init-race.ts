@@ -1,22 +1,23 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { getPromiseMemoSuggestions } from './fix/index.js';
+import { getCriticalSection, isLockCreation } from './analysis/locks/index.js';
+import {
+  getConcurrencySettings,
+  getEnclosingFunction,
+  getStateTarget,
+  isNullish,
+  skipTypeWrappers,
+  type SuspensionNode,
+} from './analysis/program/index.js';
 import {
   createSlotAccess,
   getCheckThenAct,
-  getConcurrencySettings,
-  getCriticalSection,
-  getEnclosingFunction,
-  getPromiseMemoSuggestions,
-  getStateTarget,
   getStateValueKey,
-  isLockCreation,
   isMemoizedResult,
-  isNullish,
   isSingleFlightFunction,
   isStateMember,
-  skipTypeWrappers,
   type SlotWrite,
-  type SuspensionNode,
-} from './analysis/index.js';
+} from './analysis/state/index.js';
 import { createRule } from './utils/create-rule.js';
 
 type MessageId = 'raceOnInit' | 'raceOnCacheEntry' | 'memoizePromise' | 'useLazy';
@@ -70,7 +71,7 @@ export default createRule<[], MessageId>({
         '`{{name}}` is checked on line {{checkLine}} but assigned only after the `{{suspension}}` on line {{suspensionLine}}: concurrent callers all pass the check while the first one waits, and each runs the initialization. Store the promise synchronously (forgetting it if it rejects), or re-check after the `{{suspension}}`.',
       raceOnCacheEntry:
         '`{{name}}` is checked for `{{key}}` on line {{checkLine}} but the entry is set only after the `{{suspension}}` on line {{suspensionLine}}: concurrent callers all miss, and each loads it. Cache the promise synchronously (deleting it if it rejects), or re-check after the `{{suspension}}`.',
-      memoizePromise: 'Memoise the in-flight promise in `{{field}}`, forgetting it if it rejects.',
+      memoizePromise: 'Memoize the in-flight promise in `{{field}}`, forgetting it if it rejects.',
       useLazy: 'Create the value once with `lazy()` from `{{module}}`, in `{{field}}`.',
     },
   },
@@ -91,7 +92,7 @@ export default createRule<[], MessageId>({
       if (!race) return;
       const section = getCriticalSection(write.node);
       if (section && race.check.node.range[0] >= section[0]) return;
-      // A method that only ever runs memoised (`this.p ??= this.#connect()`) never runs twice at once.
+      // A method that only ever runs memoized (`this.p ??= this.#connect()`) never runs twice at once.
       const fn = getEnclosingFunction(write.node);
       if (fn && isSingleFlightFunction(fn, access, sourceCode)) return;
 

@@ -1,14 +1,14 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { isInjectedCallbackCall } from './analysis/callbacks/index.js';
+import { isHandlingCatch } from './analysis/errors/index.js';
+import { getTrySplitText } from './fix/index.js';
 import {
   getAwaitedData,
   getInvokedFunction,
-  getTrySplitText,
-  isHandlingCatch,
-  isInjectedCallbackCall,
   isUsingAwaitedData,
   skipTypeWrappers,
   walk,
-} from './analysis/index.js';
+} from './analysis/program/index.js';
 import { createRule } from './utils/create-rule.js';
 
 type MessageId = 'mixedZones' | 'splitZones';

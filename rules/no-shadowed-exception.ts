@@ -1,21 +1,21 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   canThrowIntoFinally,
+  type CleanupStep,
   DEFAULT_CLEANUP_METHODS,
-  getCallName,
   getCaughtErrorReads,
-  getConcurrencySettings,
-  getGuardedStatementReplacement,
-  getRuntimeHelperImport,
   getStepsBeforeErrorPassedOn,
   getUnprotectedCleanupSteps,
-  getWithCleanupRewrite,
   isErrorPassedOn,
+} from './analysis/errors/index.js';
+import { getGuardedStatementReplacement, getRuntimeHelperImport, getWithCleanupRewrite } from './fix/index.js';
+import {
+  type FunctionNode,
+  getCallName,
+  getConcurrencySettings,
   isFunctionNode,
   skipTypeWrappers,
-  type CleanupStep,
-  type FunctionNode,
-} from './analysis/index.js';
+} from './analysis/program/index.js';
 import { createRule } from './utils/create-rule.js';
 
 type Options = [{ cleanupMethods?: string[] }];

@@ -1,4 +1,5 @@
-import { getEarlyClaim, getLateStateClaims, type FunctionNode } from './analysis/index.js';
+import { type FunctionNode } from './analysis/program/index.js';
+import { getEarlyClaim, getLateStateClaims } from './analysis/state/index.js';
 import { createRule } from './utils/create-rule.js';
 
 type MessageId = 'flagAfterAwait' | 'flagAfterAwaitInLock' | 'claimAfterGuard' | 'claimAfterGuardWithRestore';

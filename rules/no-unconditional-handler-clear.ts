@@ -2,27 +2,31 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import {
   DEFAULT_CLEANUP_METHODS,
   DEFAULT_REMOVAL_METHODS,
+  type FailurePath,
+  getFailurePaths,
+  getRemovalCalls,
+  isLoggingCall,
+  type RemovalCall,
+} from './analysis/errors/index.js';
+import {
+  getMoveIntoTryFix,
+  getReleaseAndClearCallText,
+  getRuntimeHelperImport,
+  getStatementAfter,
+} from './fix/index.js';
+import { getPresenceCheckedTarget } from './analysis/locks/index.js';
+import {
   getConcurrencySettings,
   getConstructor,
   getEnclosingFunction,
-  getFailurePaths,
   getFieldDeclaration,
-  getMoveIntoTryFix,
-  getPresenceCheckedTarget,
-  getReleaseAndClearCallText,
-  getRemovalCalls,
-  getRuntimeHelperImport,
   getStateTarget,
-  getStatementAfter,
   getThisClass,
-  isLoggingCall,
   isNullish,
   skipTypeWrappers,
-  walk,
-  type FailurePath,
-  type RemovalCall,
   type StateTarget,
-} from './analysis/index.js';
+  walk,
+} from './analysis/program/index.js';
 import { createRule } from './utils/create-rule.js';
 
 type MessageId = 'clearedDespiteFailure' | 'moveIntoTry' | 'useReleaseAndClear';

@@ -1,17 +1,16 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { getEagerInitializationFix } from './fix/index.js';
+import { isInDoubleCheckedInitializer, isLockCreation } from './analysis/locks/index.js';
 import {
   getConcurrencySettings,
-  getConditionalAssignment,
   getConstructionValues,
-  getEagerInitializationFix,
   getEnclosingFunction,
   getStateTarget,
   isConstructionFunction,
-  isInDoubleCheckedInitializer,
-  isLockCreation,
   skipTypeWrappers,
   type StateTarget,
-} from './analysis/index.js';
+} from './analysis/program/index.js';
+import { getConditionalAssignment } from './analysis/state/index.js';
 import { createRule } from './utils/create-rule.js';
 
 type MessageId = 'lazyLock' | 'awaitBeforeCreation' | 'replacedLock';

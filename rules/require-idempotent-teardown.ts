@@ -1,25 +1,22 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { DEFAULT_TEARDOWN_METHODS, getTeardownMethod, isTeardownDelegation } from './analysis/errors/index.js';
+import { getIdempotentRewrite, getRuntimeHelperImport } from './fix/index.js';
+import { getAcquireReleaseSections, getCriticalSectionCallback, isAwaitedAcquire } from './analysis/locks/index.js';
 import {
-  DEFAULT_TEARDOWN_METHODS,
   containsSuspension,
-  getAcquireReleaseSections,
+  type FunctionNode,
   getCalleeName,
   getConcurrencySettings,
-  getCriticalSectionCallback,
-  getEntryGuard,
-  getIdempotentRewrite,
-  getRuntimeHelperImport,
-  getStateGuards,
-  getTeardownMethod,
-  hasMemoisedPromise,
-  isAwaitedAcquire,
-  isClaimedHandleCleanup,
   isCommonJsFile,
-  isEntryGuardClaimed,
-  isTeardownDelegation,
   skipTypeWrappers,
-  type FunctionNode,
-} from './analysis/index.js';
+} from './analysis/program/index.js';
+import {
+  getEntryGuard,
+  getStateGuards,
+  hasMemoizedPromise,
+  isClaimedHandleCleanup,
+  isEntryGuardClaimed,
+} from './analysis/state/index.js';
 import { createRule } from './utils/create-rule.js';
 
 type MessageId = 'unguardedTeardown' | 'wrapInRunIdempotent' | 'wrapInIdempotent';
@@ -77,7 +74,7 @@ export default createRule<Options, MessageId>({
     defaultOptions: [{ teardownMethods: [] }],
     messages: {
       unguardedTeardown:
-        '`{{name}}` awaits its cleanup with nothing to stop a second or concurrent call: a call made while the first one waits runs the cleanup again. Set an in-progress state before the first `await` and return early on it, memoise the promise, or route the body through `runIdempotent`.',
+        '`{{name}}` awaits its cleanup with nothing to stop a second or concurrent call: a call made while the first one waits runs the cleanup again. Set an in-progress state before the first `await` and return early on it, memoize the promise, or route the body through `runIdempotent`.',
       wrapInRunIdempotent:
         'Route the body of `{{name}}` through `runIdempotent`, so concurrent and later calls join the one run.',
       wrapInIdempotent: 'Wrap `{{name}}` in `idempotent(…)`, so concurrent and later calls join the one run.',
@@ -90,14 +87,14 @@ export default createRule<Options, MessageId>({
 
     /**
      * True when `statements` turn a second call away: a guard whose state is claimed before the first `await`
-     * (inside a critical section, the guard alone), a memoised promise, handles taken before the first `await` and
+     * (inside a critical section, the guard alone), a memoized promise, handles taken before the first `await` and
      * awaited only while there, a critical section or an acquired lock whose body is so protected (after awaits of
      * the object's own methods that ready it), or a body already routed through `runIdempotent`.
      */
     function isProtectedBody(statements: readonly TSESTree.Statement[], boundary: FunctionNode, isLocked: boolean): boolean {
       const guard = getEntryGuard(statements, boundary, sourceCode);
       if (guard && (isLocked || isEntryGuardClaimed(guard, boundary, sourceCode))) return true;
-      if (hasMemoisedPromise(statements, boundary, sourceCode) || isClaimedHandleCleanup(statements, boundary, sourceCode)) return true;
+      if (hasMemoizedPromise(statements, boundary, sourceCode) || isClaimedHandleCleanup(statements, boundary, sourceCode)) return true;
       const suspending = statements.filter((statement) => containsSuspension(statement, sourceCode.visitorKeys));
       // The lock may come after the object readies itself (the note's `await this.ensureLocksInitialized()`).
       const lockIndex = suspending.findIndex((statement) => !isOwnMethodAwait(statement));

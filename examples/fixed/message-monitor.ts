@@ -26,7 +26,7 @@ export class MessageMonitor {
     await this.sendLock.runExclusive(() => this.client.send(text));
   }
 
-  // Pattern 1 in JavaScript: memoise the promise synchronously, and forget it if it rejects so a later call retries.
+  // Pattern 1 in JavaScript: memoize the promise synchronously, and forget it if it rejects so a later call retries.
   getProfile(): Promise<Profile> {
     this.profile ??= this.client.fetchProfile().catch((error: unknown) => {
       this.profile = undefined;

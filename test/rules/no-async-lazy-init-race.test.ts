@@ -5,7 +5,7 @@ const es2021 = { ecmaVersion: 2021 } as const;
 
 ruleTester.run('no-async-lazy-init-race', rule, {
   valid: [
-    // Memoised promises: the check and the store happen with no await in between.
+    // Memoized promises: the check and the store happen with no await in between.
     `
 class Client {
   private connecting?: Promise<Connection>;
@@ -267,7 +267,7 @@ class Lister {
   }
 }
 `,
-    // A private method that only ever runs memoised (mongodb's MongoClient.connect) cannot race with itself.
+    // A private method that only ever runs memoized (mongodb's MongoClient.connect) cannot race with itself.
     `
 class MongoClient {
   private connectionLock?: Promise<this>;
@@ -301,7 +301,7 @@ class MongoClient {
 }
 `,
     // Code that runs once: a module's `main()`, an async IIFE, a private method called only from the constructor.
-    // A dynamic import is memoised by the module registry: every caller gets the same namespace.
+    // A dynamic import is memoized by the module registry: every caller gets the same namespace.
     `
 let config: Config | undefined;
 let sharp: typeof import('sharp') | undefined;
@@ -396,7 +396,7 @@ class Client {
 }
 `,
     {
-      // JavaScript: the in-flight promise memoised on the instance, and a per-key lock registry.
+      // JavaScript: the in-flight promise memoized on the instance, and a per-key lock registry.
       code: `
 function Client() {
   this.connecting = null;
@@ -438,7 +438,7 @@ class Monitor {
   }
 }
 `,
-    // Awaiting a method that returns a memoised promise (or a promise of it): every caller gets one shared result.
+    // Awaiting a method that returns a memoized promise (or a promise of it): every caller gets one shared result.
     `
 class Client {
   private connecting?: Promise<Conn>;
@@ -595,7 +595,7 @@ class Service {
       ...javascript,
     },
     {
-      // Next.js's cached mongoose connection: the promise is memoised first, the connection is its shared result.
+      // Next.js's cached mongoose connection: the promise is memoized first, the connection is its shared result.
       code: `
 let cached = global.mongoose;
 if (!cached) {

@@ -94,7 +94,7 @@ class Client {
   }
 }
 `,
-    // A memoised promise, synchronous.
+    // A memoized promise, synchronous.
     `
 class Pool {
   #closing?: Promise<void>;
@@ -103,7 +103,7 @@ class Pool {
   }
 }
 `,
-    // A memoised promise, awaited.
+    // A memoized promise, awaited.
     `
 class Pool {
   async close() {
@@ -112,7 +112,7 @@ class Pool {
   }
 }
 `,
-    // A memoised promise behind an early return (mongodb's MongoClient#close).
+    // A memoized promise behind an early return (mongodb's MongoClient#close).
     `
 class MongoClient {
   async close(_force = false): Promise<void> {
@@ -128,7 +128,7 @@ class MongoClient {
   }
 }
 `,
-    // A memoised promise set under an absence check (bullmq's QueueBase#close).
+    // A memoized promise set under an absence check (bullmq's QueueBase#close).
     `
 class QueueBase {
   async close() {
@@ -429,7 +429,7 @@ class Client {
 `,
       ...javascript,
     },
-    // Prototype methods: flag-first; a memoised promise with `x = x || y` in a factory's closure.
+    // Prototype methods: flag-first; a memoized promise with `x = x || y` in a factory's closure.
     {
       code: `
 function Pool() {
@@ -1407,7 +1407,7 @@ class Client {
       ],
     },
     {
-      // A flag set under an absence check but never awaited is no memoised promise; a single awaited call that is not a teardown is no delegation.
+      // A flag set under an absence check but never awaited is no memoized promise; a single awaited call that is not a teardown is no delegation.
       code: `
 class Writer {
   async close() {

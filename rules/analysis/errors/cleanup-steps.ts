@@ -1,0 +1,273 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { isFunctionNode, skipTypeWrappers, walk, type FunctionNode } from '../program/ast.js';
+import { isCleanupCall } from './cleanup-calls.js';
+import { getCallName } from '../program/ast.js';
+import { getCalledLocalFunction } from '../program/local-functions.js';
+import { isLockRelease } from '../locks/lock-release.js';
+import { isLoggingCall } from './logging-calls.js';
+import { isMetricTimerEnd, isNonThrowingPlatformCall, isTimerClear } from './non-throwing-calls.js';
+import { isRejectionHandled } from './rejection-handling.js';
+
+/** A step of error handling that can throw: an awaited call, or a call to a cleanup-named function. */
+export type CleanupStep = TSESTree.AwaitExpression | TSESTree.CallExpression;
+
+export interface CleanupStepOptions {
+  /** Names that make a plain (not awaited) call a cleanup step; see DEFAULT_CLEANUP_METHODS. */
+  readonly cleanupMethods: ReadonlySet<string>;
+  /** Only awaited calls count: a `finally` block, where a synchronous cleanup call is the norm. */
+  readonly awaitedOnly?: boolean;
+}
+
+/** True when `node` runs in the block of a `try` that has a `catch`, nested in `root`: that `catch` gets its errors. */
+export function isInsideHandledTry(node: TSESTree.Node, root: TSESTree.Node): boolean {
+  for (let child = node, parent = node.parent; parent && child !== root; child = parent, parent = parent.parent) {
+    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler) return true;
+  }
+  return false;
+}
+
+/** The call awaited by `step`, through `as` casts and optional chains: `x?.close()` in `await (x?.close() as P)`. */
+export function getAwaitedCall(step: TSESTree.AwaitExpression): TSESTree.CallExpression | null {
+  let value = skipTypeWrappers(step.argument);
+  if (value.type === AST_NODE_TYPES.ChainExpression) value = value.expression;
+  return value.type === AST_NODE_TYPES.CallExpression ? value : null;
+}
+
+/**
+ * True when `call` cannot let an error out: it logs, releases a lock, clears a timer, is a platform method that
+ * reports failures instead of throwing them (see isNonThrowingPlatformCall), waits a delay, or runs a function of
+ * this file that protects itself (see isSelfProtectingFunction).
+ */
+function isHarmlessCall(call: TSESTree.CallExpression, context: StepContext): boolean {
+  const { sourceCode } = context;
+  if (
+    isLoggingCall(call) ||
+    isLockRelease(call, sourceCode) ||
+    isTimerClear(call) ||
+    isNonThrowingPlatformCall(call) ||
+    isMetricTimerEnd(call, sourceCode) ||
+    isDelay(call)
+  ) {
+    return true;
+  }
+  if (!context.followCalls) return false;
+  const fn = getCalledLocalFunction(call, sourceCode);
+  return fn !== null && isSelfProtectingFunction(fn, context);
+}
+
+/**
+ * True when `fn` lets no error out by construction: an expression with a rejection handler
+ * (`() => c.close().catch(log)`), or a body whose statements each either sit in a `try` whose `catch` throws
+ * nothing and has no step of its own, or cannot throw (see isQuiet): `async close() { if (!this.ws) return;
+ * const ws = this.ws; this.ws = null; try { await ws.close(); } catch (e) { log(e); } }`. Calls inside it are
+ * not followed further.
+ */
+function isSelfProtectingFunction(fn: FunctionNode, context: StepContext): boolean {
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return isRejectionHandled(fn.body);
+  const inner: StepContext = { ...context, options: { ...context.options, awaitedOnly: false }, followCalls: false };
+  return fn.body.body.length > 0 && fn.body.body.every((statement) => isQuiet(statement, inner));
+}
+
+/** True when the clauses of `statement` that run after a failure (its `catch`, its `finally`) throw nothing and have no step. */
+function isProtectingTry(statement: TSESTree.TryStatement, context: StepContext): boolean {
+  const { handler, finalizer } = statement;
+  if (!handler) return false;
+  return (
+    !hasUncaughtThrow(handler.body, context.sourceCode.visitorKeys) &&
+    collectSteps(handler.body, handler.body, context).length === 0 &&
+    (!finalizer || isQuiet(finalizer, context))
+  );
+}
+
+/**
+ * True when running `node` cannot throw: the only calls in it are harmless ones or promises with a rejection
+ * handler, it neither throws nor awaits an unhandled promise, and what it runs in a `try` is caught by a `catch`
+ * that protects it (see isProtectingTry). Property reads are trusted not to fail.
+ */
+function isQuiet(node: TSESTree.Node, context: StepContext): boolean {
+  let quiet = true;
+  walk(node, context.sourceCode.visitorKeys, (child) => {
+    if (!quiet) return false;
+    switch (child.type) {
+      case AST_NODE_TYPES.TryStatement:
+        if (!child.handler) return true;
+        quiet = isProtectingTry(child, context);
+        return false;
+      case AST_NODE_TYPES.AwaitExpression: {
+        const call = getAwaitedCall(child);
+        if (isRejectionHandled(child.argument) || (call && (isAllOfProtectedPromises(call, context) || isHarmlessCall(call, context)))) {
+          return false;
+        }
+        quiet = false;
+        return false;
+      }
+      case AST_NODE_TYPES.CallExpression:
+        if (isRejectionHandled(child) || isHarmlessCall(child, context)) return false;
+        quiet = false;
+        return false;
+      case AST_NODE_TYPES.ThrowStatement:
+      case AST_NODE_TYPES.NewExpression:
+      case AST_NODE_TYPES.YieldExpression:
+      case AST_NODE_TYPES.TaggedTemplateExpression:
+        quiet = false;
+        return false;
+      default:
+        return true;
+    }
+  });
+  return quiet;
+}
+
+/**
+ * True for `Promise.all` over promises that cannot reject: `Promise.all([a.close().catch(log), b.stop().catch(log)])`,
+ * `Promise.all(conns.map((c) => c.close().catch(log)))`, or a mapped `async` callback that protects itself.
+ */
+function isAllOfProtectedPromises(call: TSESTree.CallExpression, context: StepContext): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  const receiver = callee.type === AST_NODE_TYPES.MemberExpression ? skipTypeWrappers(callee.object) : null;
+  if (receiver?.type !== AST_NODE_TYPES.Identifier || receiver.name !== 'Promise' || getCallName(call) !== 'all' || call.arguments.length !== 1) {
+    return false;
+  }
+  const isProtected = (node: TSESTree.Node): boolean => {
+    const value = skipTypeWrappers(node);
+    return isRejectionHandled(value) || (value.type === AST_NODE_TYPES.CallExpression && isHarmlessCall(value, context));
+  };
+  const argument = skipTypeWrappers(call.arguments[0]!);
+  if (argument.type === AST_NODE_TYPES.ArrayExpression) {
+    return argument.elements.every((element) => element !== null && element.type !== AST_NODE_TYPES.SpreadElement && isProtected(element));
+  }
+  if (argument.type !== AST_NODE_TYPES.CallExpression || getCallName(argument) !== 'map') return false;
+  const mapper = argument.arguments[0] && skipTypeWrappers(argument.arguments[0]);
+  if (!mapper || !isFunctionNode(mapper)) return false;
+  if (mapper.body.type !== AST_NODE_TYPES.BlockStatement) return isProtected(mapper.body);
+  return mapper.async && isSelfProtectingFunction(mapper, { ...context, followCalls: false });
+}
+
+/** True when `block` holds a `throw` (outside nested functions) that no `try` inside it catches. */
+export function hasUncaughtThrow(block: TSESTree.BlockStatement, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
+  let throws = false;
+  walk(block, visitorKeys, (node) => {
+    if (node.type === AST_NODE_TYPES.ThrowStatement && !isInsideHandledTry(node, block)) throws = true;
+    return !throws;
+  });
+  return throws;
+}
+
+const DELAYS = new Set(['delay', 'sleep', 'setTimeout', 'setImmediate']);
+
+/** `await sleep(ms)`, `await this.delay(ms)`, `await setTimeout(ms)` from `node:timers/promises`: a pause, not an operation that fails. */
+function isDelay(call: TSESTree.CallExpression): boolean {
+  const name = getCallName(call);
+  return name !== null && DELAYS.has(name);
+}
+
+/**
+ * True when the value of `node` is thrown away: it is a whole statement (`await x.close();`), `void`ed, yielded by a
+ * statement, or a branch of such an expression (`this.client && (await this.client.close())`). Cleanup is done for
+ * its effect; an awaited call whose result the handler uses (`const next = await pickServer()`) is part of its logic,
+ * such as a recovery, and a call whose value goes elsewhere (`put(rollback())`, `x.close().then(done)`) builds a
+ * value or a promise rather than cleaning up on the spot.
+ */
+function isValueDiscarded(node: TSESTree.Node): boolean {
+  let child = node;
+  let parent = node.parent;
+  while (parent && (parent.type === AST_NODE_TYPES.ChainExpression || skipTypeWrappers(parent) !== parent)) {
+    [child, parent] = [parent, parent.parent];
+  }
+  if (!parent) return false;
+  switch (parent.type) {
+    case AST_NODE_TYPES.ExpressionStatement:
+      return true;
+    // `yield transport.close(err);`: a coroutine (`co`, TypeScript's `__awaiter`) awaits what it yields.
+    case AST_NODE_TYPES.YieldExpression:
+      return !parent.delegate && isValueDiscarded(parent);
+    case AST_NODE_TYPES.UnaryExpression:
+      return parent.operator === 'void';
+    case AST_NODE_TYPES.SequenceExpression:
+      return parent.expressions.at(-1) !== child || isValueDiscarded(parent);
+    case AST_NODE_TYPES.LogicalExpression:
+      return parent.right === child && isValueDiscarded(parent);
+    case AST_NODE_TYPES.ConditionalExpression:
+      return parent.test !== child && isValueDiscarded(parent);
+    default:
+      return false;
+  }
+}
+
+/** True for `void x.close()`: the promise is let go on purpose, and a promise-returning call does not throw. */
+function isVoided(call: TSESTree.Node): boolean {
+  let node = call;
+  while (node.parent?.type === AST_NODE_TYPES.ChainExpression || (node.parent && skipTypeWrappers(node.parent) !== node.parent)) {
+    node = node.parent;
+  }
+  return node.parent?.type === AST_NODE_TYPES.UnaryExpression && node.parent.operator === 'void';
+}
+
+/**
+ * True when `call`, not awaited, runs an `async` function or a generator of this file (`this.stop()` with
+ * `async stop()`): such a call returns before its body can fail, so its failure is a rejection that cannot
+ * replace the error being handled (leaving it unhandled is a different hazard: no-floating-promises).
+ */
+function isAsyncCall(call: TSESTree.CallExpression, context: StepContext): boolean {
+  const fn = getCalledLocalFunction(call, context.sourceCode);
+  return fn !== null && (fn.async || fn.generator);
+}
+
+interface StepContext {
+  readonly options: CleanupStepOptions;
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  /** Whether a call to a function of this file may be proved harmless by reading that function. */
+  readonly followCalls: boolean;
+}
+
+function collectSteps(node: TSESTree.Node, root: TSESTree.Node, context: StepContext): CleanupStep[] {
+  const { options, sourceCode } = context;
+  const steps: CleanupStep[] = [];
+  walk(node, sourceCode.visitorKeys, (child) => {
+    if (child.type === AST_NODE_TYPES.AwaitExpression) {
+      const call = getAwaitedCall(child);
+      if (!call) return true;
+      const isStep = isValueDiscarded(child) || isCleanupCall(call, options.cleanupMethods);
+      if (
+        isStep &&
+        !isRejectionHandled(call) &&
+        !isAllOfProtectedPromises(call, context) &&
+        !isHarmlessCall(call, context) &&
+        !isInsideHandledTry(child, root)
+      ) {
+        steps.push(child);
+      }
+      return !isStep;
+    }
+    if (child.type === AST_NODE_TYPES.CallExpression && !options.awaitedOnly && isCleanupCall(child, options.cleanupMethods)) {
+      if (!isValueDiscarded(child)) return true;
+      if (
+        !isVoided(child) &&
+        !isAsyncCall(child, context) &&
+        !isHarmlessCall(child, context) &&
+        !isInsideHandledTry(child, root)
+      ) {
+        steps.push(child);
+      }
+      return false;
+    }
+    return true;
+  });
+  return steps;
+}
+
+/**
+ * The steps in `node` (not in nested functions, which run at another time) whose error would escape `root`,
+ * the `catch` or `finally` body they belong to. Protected steps are left out: those in their own
+ * `try`/`catch`, promises with a rejection handler (`.catch(…)`, `Promise.allSettled`), logging, lock releases,
+ * and calls of functions of this file that protect themselves. An awaited call counts when its value is
+ * thrown away or it is cleanup-named; calls inside an awaited call are part of its step.
+ */
+export function getUnprotectedCleanupSteps(
+  node: TSESTree.Node,
+  root: TSESTree.Node,
+  options: CleanupStepOptions,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): CleanupStep[] {
+  return collectSteps(node, root, { options, sourceCode, followCalls: true });
+}

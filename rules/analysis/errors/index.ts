@@ -1,0 +1,13 @@
+// How errors travel: error paths through try/catch/finally, cleanup steps and which of them can throw,
+// handled rejections, logging, removal calls, teardown methods and delegation.
+export * from './cleanup-calls.js';
+export * from './cleanup-steps.js';
+export * from './error-paths.js';
+export * from './handling-catch.js';
+export * from './logging-calls.js';
+export * from './non-throwing-calls.js';
+export * from './rejection-handling.js';
+export * from './removal-calls.js';
+export * from './teardown-delegation.js';
+export * from './teardown-methods.js';
+export * from './try-paths.js';

@@ -1,0 +1,133 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import type { FunctionNode } from '../program/ast.js';
+
+/** Method names that release an object's resources: the note's `shutdown`/`disconnect` and their usual kin. */
+export const DEFAULT_TEARDOWN_METHODS: readonly string[] = [
+  'close',
+  'shutdown',
+  'dispose',
+  'destroy',
+  'stop',
+  'disconnect',
+  'terminate',
+  'teardown',
+];
+
+/** The key text `[Symbol.asyncDispose]` methods are named by. */
+export const ASYNC_DISPOSE_NAME = '[Symbol.asyncDispose]';
+
+/** A function that is an object's teardown method, with what a report and a rewrite need to know about it. */
+export interface TeardownMethod {
+  readonly fn: FunctionNode;
+  /**
+   * The node that holds the function: a class method, a class field, an object-literal property, or an assignment
+   * to a prototype or instance member (`Pool.prototype.close = async function () {}`, `this.close = async () => {}`).
+   */
+  readonly member: TSESTree.MethodDefinition | TSESTree.PropertyDefinition | TSESTree.Property | TSESTree.AssignmentExpression;
+  readonly key: TSESTree.Node;
+  /** `close`, `'close'` as written in a string key, or `[Symbol.asyncDispose]`. */
+  readonly name: string;
+}
+
+/** The name of a non-computed key (`close`, `'close'`) or `[Symbol.asyncDispose]`; `null` for other keys and `#private` names. */
+function getKeyName(key: TSESTree.Node, computed: boolean): string | null {
+  if (computed) {
+    return key.type === AST_NODE_TYPES.MemberExpression &&
+      !key.computed &&
+      key.object.type === AST_NODE_TYPES.Identifier &&
+      key.object.name === 'Symbol' &&
+      key.property.type === AST_NODE_TYPES.Identifier &&
+      key.property.name === 'asyncDispose'
+      ? ASYNC_DISPOSE_NAME
+      : null;
+  }
+  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
+  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') return key.value;
+  return null;
+}
+
+/**
+ * True when the object literal is passed straight to a call (`new WritableStream({ write, close })`,
+ * `register({ stop })`): its methods are callbacks the callee invokes on its own terms, not a resource's API.
+ */
+function isArgument(object: TSESTree.ObjectExpression): boolean {
+  const parent = object.parent;
+  return (
+    (parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) &&
+    parent.arguments.includes(object)
+  );
+}
+
+/**
+ * True when `fn` needs an argument (a parameter with no `?`, no default and no `...`): a teardown is called
+ * without one (`close()`, `close(options?)`, `close(force = false)`), while `stop(id)`, `disconnect(peer)` or a DOM
+ * `stop(event)` handler act on what they are given, and one guard per object would merge different calls.
+ */
+function hasRequiredParameter(fn: FunctionNode): boolean {
+  return fn.params.some((parameter) => {
+    switch (parameter.type) {
+      case AST_NODE_TYPES.Identifier:
+        return parameter.name !== 'this' && parameter.optional !== true;
+      case AST_NODE_TYPES.ObjectPattern:
+      case AST_NODE_TYPES.ArrayPattern:
+        return parameter.optional !== true;
+      default:
+        return false;
+    }
+  });
+}
+
+/**
+ * True for the member written by `Foo.prototype.close = …` or `this.close = …`: a method of every instance, or of
+ * this one. Other objects' members (`client.close = …`, `module.exports.close = …`) are not this object's API.
+ */
+function isMethodAssignment(assignment: TSESTree.AssignmentExpression): assignment is TSESTree.AssignmentExpression & {
+  left: TSESTree.MemberExpression;
+} {
+  const { left } = assignment;
+  if (assignment.operator !== '=' || left.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const object = left.object;
+  return (
+    object.type === AST_NODE_TYPES.ThisExpression ||
+    (object.type === AST_NODE_TYPES.MemberExpression &&
+      !object.computed &&
+      object.property.type === AST_NODE_TYPES.Identifier &&
+      object.property.name === 'prototype')
+  );
+}
+
+/**
+ * The teardown method `fn` is the body of: a class method (`async close() {}`, static included), a class
+ * field holding a function (`close = async () => {}`), an object-literal method or function-valued property
+ * (`{ async close() {} }`, `{ disconnect: async () => {} }`), or a function assigned to a prototype or instance
+ * member (`Pool.prototype.close = async function () {}`, `this.close = async () => {}`), whose name is in `names`
+ * or is `[Symbol.asyncDispose]` and that takes no required argument. Object literals passed to a call hold
+ * callbacks, not teardown methods. `#private` methods are helpers of a public teardown, not one themselves.
+ */
+export function getTeardownMethod(fn: FunctionNode, names: ReadonlySet<string>): TeardownMethod | null {
+  const member = fn.parent;
+  if (member.type === AST_NODE_TYPES.AssignmentExpression) {
+    if (member.right !== fn || !isMethodAssignment(member) || hasRequiredParameter(fn)) return null;
+    const name = getKeyName(member.left.property, member.left.computed);
+    if (name === null || (name !== ASYNC_DISPOSE_NAME && !names.has(name))) return null;
+    return { fn, member, key: member.left.property, name };
+  }
+  switch (member.type) {
+    case AST_NODE_TYPES.MethodDefinition:
+      if (member.kind !== 'method') return null;
+      break;
+    case AST_NODE_TYPES.PropertyDefinition:
+      break;
+    case AST_NODE_TYPES.Property:
+      if (member.kind !== 'init' || member.parent.type !== AST_NODE_TYPES.ObjectExpression || isArgument(member.parent)) {
+        return null;
+      }
+      break;
+    default:
+      return null;
+  }
+  if (member.value !== fn || hasRequiredParameter(fn)) return null;
+  const name = getKeyName(member.key, member.computed);
+  if (name === null || (name !== ASYNC_DISPOSE_NAME && !names.has(name))) return null;
+  return { fn, member, key: member.key, name };
+}

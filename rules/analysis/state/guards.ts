@@ -1,0 +1,149 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import {
+  containsSuspension,
+  getFirstSuspension,
+  isExitStatement,
+  skipTypeWrappers,
+  type FunctionNode,
+  type SuspensionNode,
+} from '../program/ast.js';
+import { getStateTarget, type StateTarget } from '../program/state-target.js';
+import { getStateValueKey, isStateMember, isTruthyStateValue } from './state-values.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** When a guard exits, in terms of one state member's value. */
+export type ExitCondition =
+  | { readonly target: StateTarget; readonly kind: 'truthy' | 'falsy' }
+  | { readonly target: StateTarget; readonly kind: 'equals' | 'notEquals'; readonly values: readonly string[] };
+
+/**
+ * An early exit on state before the function's first `await`: `if (this.closed) return;`,
+ * `if (this.#status !== 'open') throw …`, or the wrapping form `if (!this.stopped) { …rest of the body… }`.
+ */
+export interface StateGuard {
+  readonly statement: TSESTree.IfStatement;
+  readonly conditions: readonly ExitCondition[];
+  /** The guarded path: the statements that run when the guard lets the call through. */
+  readonly path: readonly TSESTree.Statement[];
+  readonly isWrapping: boolean;
+}
+
+/**
+ * The state conditions under which `test` (negated when `negate`) is true, as a disjunction;
+ * `null` when the test is not a disjunction of state conditions (e.g. `this.closed && !force`).
+ */
+function getExitConditions(test: TSESTree.Node, negate: boolean, sourceCode: SourceCode): ExitCondition[] | null {
+  const node = skipTypeWrappers(test);
+  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') {
+    return getExitConditions(node.argument, !negate, sourceCode);
+  }
+  if (node.type === AST_NODE_TYPES.LogicalExpression) {
+    // `a || b` exits when either does; so does `!(a && b)`.
+    if ((node.operator === '||' && !negate) || (node.operator === '&&' && negate)) {
+      const left = getExitConditions(node.left, negate, sourceCode);
+      const right = getExitConditions(node.right, negate, sourceCode);
+      if (left === null && right === null) return null;
+      return [...(left ?? []), ...(right ?? [])];
+    }
+    return null;
+  }
+  if (node.type === AST_NODE_TYPES.BinaryExpression && ['===', '==', '!==', '!='].includes(node.operator)) {
+    if (node.left.type === AST_NODE_TYPES.PrivateIdentifier) return null;
+    const equals = node.operator === '===' || node.operator === '==';
+    for (const [member, value] of [
+      [node.left, node.right],
+      [node.right, node.left],
+    ] as const) {
+      const target = getStateTarget(member, sourceCode);
+      const key = getStateValueKey(value);
+      if (target && key !== null) {
+        return [{ target, kind: equals !== negate ? 'equals' : 'notEquals', values: [key] }];
+      }
+    }
+    return null;
+  }
+  // `['closing', 'closed'].includes(this.state)`
+  if (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.callee.type === AST_NODE_TYPES.MemberExpression &&
+    !node.callee.computed &&
+    node.callee.property.type === AST_NODE_TYPES.Identifier &&
+    node.callee.property.name === 'includes' &&
+    node.callee.object.type === AST_NODE_TYPES.ArrayExpression &&
+    node.arguments.length === 1
+  ) {
+    const target = getStateTarget(node.arguments[0]!, sourceCode);
+    const keys = node.callee.object.elements.map((element) => (element ? getStateValueKey(element) : null));
+    if (target && keys.every((key) => key !== null)) {
+      return [{ target, kind: negate ? 'notEquals' : 'equals', values: keys as string[] }];
+    }
+    return null;
+  }
+  const target = getStateTarget(node, sourceCode);
+  return target ? [{ target, kind: negate ? 'falsy' : 'truthy' }] : null;
+}
+
+/** Keeps the conditions on state members (flags, string or enum states), dropping handles and unknown members. */
+function getStateConditions(conditions: readonly ExitCondition[] | null, sourceCode: SourceCode): ExitCondition[] {
+  return (conditions ?? []).filter(({ target }) => isStateMember(target, sourceCode));
+}
+
+/** True when storing the constant `valueKey` makes `condition` exit: the member's blocking state. */
+export function isBlockingValue(condition: ExitCondition, valueKey: string): boolean {
+  switch (condition.kind) {
+    case 'truthy':
+      return isTruthyStateValue(valueKey) === true;
+    case 'falsy':
+      return isTruthyStateValue(valueKey) === false;
+    case 'equals':
+      return condition.values.includes(valueKey);
+    case 'notEquals':
+      return !condition.values.includes(valueKey);
+  }
+}
+
+/**
+ * The state guards of `fn`: early exits at the top of its body, before its first `await`, and a final
+ * wrapping `if` whose block is the rest of the body. All guards share the statements after the last one.
+ */
+export function getStateGuards(fn: FunctionNode, sourceCode: SourceCode): StateGuard[] {
+  return fn.body.type === AST_NODE_TYPES.BlockStatement ? getStateGuardsIn(fn.body.body, sourceCode) : [];
+}
+
+/** The state guards at the top of `statements` (a function body, or a critical section's), as `getStateGuards` finds them. */
+export function getStateGuardsIn(statements: readonly TSESTree.Statement[], sourceCode: SourceCode): StateGuard[] {
+  const guards: StateGuard[] = [];
+  for (const [index, statement] of statements.entries()) {
+    if (statement.type === AST_NODE_TYPES.IfStatement && !containsSuspension(statement.test, sourceCode.visitorKeys)) {
+      if (!statement.alternate && isExitStatement(statement.consequent)) {
+        const conditions = getStateConditions(getExitConditions(statement.test, false, sourceCode), sourceCode);
+        if (conditions.length > 0) {
+          guards.push({ statement, conditions, path: statements.slice(index + 1), isWrapping: false });
+        }
+        continue;
+      }
+      const isLast = index === statements.length - 1;
+      if (isLast && !statement.alternate && statement.consequent.type === AST_NODE_TYPES.BlockStatement) {
+        const conditions = getStateConditions(getExitConditions(statement.test, true, sourceCode), sourceCode);
+        if (conditions.length > 0) {
+          guards.push({ statement, conditions, path: statement.consequent.body, isWrapping: true });
+        }
+        break;
+      }
+    }
+    if (containsSuspension(statement, sourceCode.visitorKeys)) break;
+  }
+  // Earlier guards' paths include the later guards; every guard shares the path after the last one.
+  const last = guards.at(-1);
+  return last ? guards.map((guard) => ({ ...guard, path: last.path })) : [];
+}
+
+/** The first `await`/`yield` on `path` in source order (nested functions excluded), or `null`. */
+export function getFirstSuspensionOnPath(path: readonly TSESTree.Statement[], sourceCode: SourceCode): SuspensionNode | null {
+  for (const statement of path) {
+    const first = getFirstSuspension(statement, sourceCode.visitorKeys);
+    if (first) return first;
+  }
+  return null;
+}

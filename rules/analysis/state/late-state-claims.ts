@@ -1,0 +1,156 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { isWithin, walk, type FunctionNode, type SuspensionNode } from '../program/ast.js';
+import { getAwaitedData, isUsingAwaitedData, type AwaitedData } from '../program/awaited-data.js';
+import { getCriticalSectionBodies } from '../locks/critical-section-bodies.js';
+import { getEntryGuard, isEntryGuardClaimed } from './entry-guards.js';
+import { getFirstSuspensionOnPath, getStateGuardsIn, isBlockingValue, type ExitCondition, type StateGuard } from './guards.js';
+import { getCriticalSectionCallback } from '../locks/locks.js';
+import { hasMemoizedPromise } from './memoized-promise.js';
+import { getOwnStateAccess } from './own-state.js';
+import { getStateTarget } from '../program/state-target.js';
+import { getStateValueKey } from './state-values.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** A write that puts a guarded member into its blocking state only after the first `await` of the guarded path. */
+export interface LateStateClaim {
+  readonly assignment: TSESTree.AssignmentExpression;
+  /** The guard that reads the member. */
+  readonly guard: StateGuard;
+  /** The last guard of the compound guard: the claim belongs right after it. */
+  readonly lastGuard: StateGuard;
+  readonly firstSuspension: SuspensionNode;
+  /** True when the guarded path runs holding a lock: callers of this code wait their turn, other readers do not. */
+  readonly isLocked: boolean;
+}
+
+/** A write of a constant to a guarded member, and whether that value makes the guard exit. */
+interface GuardedWrite {
+  readonly assignment: TSESTree.AssignmentExpression;
+  readonly isBlocking: boolean;
+}
+
+/** The test that decides whether `child` of `parent` runs, when `parent` is a branch point: `if`, `?:`, `&&`/`||`, `switch`. */
+function getBranchTest(parent: TSESTree.Node, child: TSESTree.Node): TSESTree.Node | null {
+  switch (parent.type) {
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.ConditionalExpression:
+      return child === parent.test ? null : parent.test;
+    case AST_NODE_TYPES.LogicalExpression:
+      return child === parent.right ? parent.left : null;
+    case AST_NODE_TYPES.SwitchStatement:
+      return child === parent.discriminant ? null : parent.discriminant;
+    default:
+      return null;
+  }
+}
+
+/**
+ * True when `node` runs only on some outcomes of the awaited work, as a reaction to it rather than a claim of it:
+ * in a `catch` clause (`catch { this.connected = false }` after a failed ping), or in a branch whose test reads an
+ * awaited result (`if (frame.type === 'close') this.state = 'closed'`).
+ */
+function isOutcomeReaction(node: TSESTree.Node, root: TSESTree.Node, data: AwaitedData, sourceCode: SourceCode): boolean {
+  let child = node;
+  for (let parent = node.parent; parent && child !== root; child = parent, parent = parent.parent) {
+    if (parent.type === AST_NODE_TYPES.CatchClause) return true;
+    const test = getBranchTest(parent, child);
+    if (test && isUsingAwaitedData(test, data, sourceCode)) return true;
+  }
+  return false;
+}
+
+/** The constant writes on `path` (not in nested functions, not reacting to an outcome) to the members `conditions` read. */
+function getGuardedWrites(
+  path: readonly TSESTree.Statement[],
+  conditions: readonly ExitCondition[],
+  sourceCode: SourceCode,
+): GuardedWrite[] {
+  const writes: GuardedWrite[] = [];
+  const data = getAwaitedData(path, sourceCode, () => false);
+  for (const statement of path) {
+    walk(statement, sourceCode.visitorKeys, (node) => {
+      if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.operator !== '=') return;
+      const key = getStateTarget(node.left, sourceCode)?.key;
+      const valueKey = getStateValueKey(node.right);
+      const readBy = conditions.filter((condition) => condition.target.key === key);
+      if (readBy.length === 0 || valueKey === null || isOutcomeReaction(node, statement, data, sourceCode)) return;
+      writes.push({ assignment: node, isBlocking: readBy.some((condition) => isBlockingValue(condition, valueKey)) });
+    });
+  }
+  return writes;
+}
+
+/**
+ * True when the guarded path turns a second caller away by other means before its first `await`: an early exit on
+ * other own state (a handle, a pending promise) that it claims (`if (this.connecting) return this.connecting;
+ * this.connecting = this.open();`), or a memoized promise that later callers join (`await (this.ready ??= …)`).
+ */
+function isClaimedOtherwise(
+  statements: readonly TSESTree.Statement[],
+  guards: readonly StateGuard[],
+  path: readonly TSESTree.Statement[],
+  fn: FunctionNode,
+  sourceCode: SourceCode,
+): boolean {
+  if (hasMemoizedPromise(path, fn, sourceCode)) return true;
+  const entryGuard = getEntryGuard(statements, fn, sourceCode);
+  if (!entryGuard) return false;
+  // The state members themselves count only when put into their blocking state, which the caller checks; and only
+  // members replaced outright count, not objects a call may have changed inside (`this.client.createRequest()`).
+  const stateReads = new Set(
+    guards.flatMap(({ conditions }) => conditions.map(({ target }) => getOwnStateAccess(target.node, fn, sourceCode))),
+  );
+  const otherReads = new Set([...entryGuard.reads].filter((read) => !read.endsWith('.*') && !stateReads.has(read)));
+  return otherReads.size > 0 && isEntryGuardClaimed({ ...entryGuard, reads: otherReads }, fn, sourceCode);
+}
+
+/** The late claims of the guards at the top of `statements` (see {@link getLateStateClaims}). */
+function getLateClaimsIn(
+  statements: readonly TSESTree.Statement[],
+  isLocked: boolean,
+  fn: FunctionNode,
+  sourceCode: SourceCode,
+  isJudgedElsewhere: (node: TSESTree.Node) => boolean = () => false,
+): LateStateClaim[] {
+  const guards = getStateGuardsIn(statements, sourceCode);
+  const lastGuard = guards.at(-1);
+  if (!lastGuard) return [];
+  const firstSuspension = getFirstSuspensionOnPath(lastGuard.path, sourceCode);
+  if (!firstSuspension) return [];
+  // All guards before the first await act as one compound guard: claiming any of their members is enough,
+  // which keeps the note's in-progress/complete pair (`inProgress = true` first, `complete = true` in finally) valid.
+  const writes = getGuardedWrites(lastGuard.path, guards.flatMap(({ conditions }) => conditions), sourceCode).filter(
+    ({ assignment }) => !isJudgedElsewhere(assignment),
+  );
+  if (writes.some(({ assignment, isBlocking }) => isBlocking && assignment.range[1] <= firstSuspension.range[0])) return [];
+  // The first late claim is the one to move: once it comes before the await, the later ones are no claims.
+  const late = writes.find(({ assignment, isBlocking }) => isBlocking && assignment.range[0] >= firstSuspension.range[0]);
+  if (!late || isClaimedOtherwise(statements, guards, lastGuard.path, fn, sourceCode)) return [];
+  const { assignment } = late;
+  const key = getStateTarget(assignment.left, sourceCode)?.key;
+  const guard = guards.find(({ conditions }) => conditions.some(({ target }) => target.key === key)) ?? lastGuard;
+  return [{ assignment, guard, lastGuard, firstSuspension, isLocked }];
+}
+
+/**
+ * The assignments of `fn` that put a member read by a state guard into the state that makes the guard exit only
+ * after the first `await` of the guarded path, when nothing claimed the guard before that `await`: concurrent
+ * callers all pass the guard while the first one waits. Guards at the top of the body count, and so do guards at
+ * the top of a critical section in it (`const release = await lock.acquire(); try { if (!this.open) return; …`).
+ */
+export function getLateStateClaims(fn: FunctionNode, sourceCode: SourceCode): LateStateClaim[] {
+  // Only async functions and generators can suspend between a guard and a claim.
+  if ((!fn.async && !fn.generator) || fn.body.type !== AST_NODE_TYPES.BlockStatement) return [];
+  const body = fn.body.body;
+  const isCallback = fn.parent.type === AST_NODE_TYPES.CallExpression && getCriticalSectionCallback(fn.parent) === fn;
+  // A critical section with its own guard re-checks under the lock (double-checked): writes in it are judged
+  // against that guard, and a claim belongs after it, not after the check outside the lock.
+  const guardedSections = getCriticalSectionBodies(body).filter((statements) => getStateGuardsIn(statements, sourceCode).length > 0);
+  const isInGuardedSection = (node: TSESTree.Node): boolean =>
+    guardedSections.some((statements) => statements.some((statement) => isWithin(node, statement)));
+  return [
+    ...guardedSections.flatMap((statements) => getLateClaimsIn(statements, true, fn, sourceCode)),
+    ...getLateClaimsIn(body, isCallback, fn, sourceCode, isInGuardedSection),
+  ];
+}

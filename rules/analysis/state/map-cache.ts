@@ -1,0 +1,122 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { getCalleeName, getCalledMethodName, skipTypeWrappers, walk } from '../program/ast.js';
+import { getMemberName } from '../program/state-target.js';
+import { getNormalizedText, getSharedObjectKey, isStableKey, skipChainAndTypeWrappers } from './shared-slot.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** Classes with Map's synchronous `get`/`has`/`set`: Map, WeakMap, `*Map`, `*Cache` (lru-cache), discord.js `Collection`. */
+const MAP_LIKE_CLASS = /^(?:\w*Map|\w*Cache|LRU|QuickLRU|Collection)$/u;
+
+function isMapLikeType(node: TSESTree.TypeNode | undefined): boolean {
+  if (!node) return false;
+  if (node.type === AST_NODE_TYPES.TSUnionType) return node.types.some((type) => isMapLikeType(type));
+  if (node.type !== AST_NODE_TYPES.TSTypeReference) return false;
+  const { typeName } = node;
+  const name = typeName.type === AST_NODE_TYPES.TSQualifiedName ? typeName.right.name : typeName.type === AST_NODE_TYPES.Identifier ? typeName.name : null;
+  return name !== null && MAP_LIKE_CLASS.test(name);
+}
+
+function isMapLikeCreation(node: TSESTree.Node | null | undefined): boolean {
+  const value = node ? skipTypeWrappers(node) : null;
+  if (value?.type !== AST_NODE_TYPES.NewExpression) return false;
+  const name = getCalleeName(value);
+  return name !== null && MAP_LIKE_CLASS.test(name);
+}
+
+function getKeyName(key: TSESTree.Node): string | null {
+  if (key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${key.name}`;
+  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
+  return key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string' ? key.value : null;
+}
+
+/**
+ * The names given a Map-like value anywhere in the file: `const cache = new Map()`, `this.cache = new LRUCache()`,
+ * `cache = new Map()` fields, `{ cache: new Map() }`, or a `Map<K, V>` annotation. Without types, a name is the
+ * evidence that `x.cache.get(key)` reads a synchronous cache and not, say, an async store.
+ */
+export function getMapLikeNames(sourceCode: SourceCode): Set<string> {
+  const names = new Set<string>();
+  const add = (name: string | null): void => {
+    if (name !== null) names.add(name);
+  };
+  walk(
+    sourceCode.ast,
+    sourceCode.visitorKeys,
+    (node) => {
+      switch (node.type) {
+        case AST_NODE_TYPES.VariableDeclarator:
+          if (node.id.type === AST_NODE_TYPES.Identifier && (isMapLikeCreation(node.init) || isMapLikeType(node.id.typeAnnotation?.typeAnnotation))) {
+            add(node.id.name);
+          }
+          break;
+        case AST_NODE_TYPES.AssignmentExpression:
+          if (isMapLikeCreation(node.right)) {
+            if (node.left.type === AST_NODE_TYPES.Identifier) add(node.left.name);
+            if (node.left.type === AST_NODE_TYPES.MemberExpression) add(getMemberName(node.left));
+          }
+          break;
+        case AST_NODE_TYPES.PropertyDefinition:
+        case AST_NODE_TYPES.AccessorProperty:
+        case AST_NODE_TYPES.TSPropertySignature:
+          if (!node.computed && (('value' in node && isMapLikeCreation(node.value)) || isMapLikeType(node.typeAnnotation?.typeAnnotation))) {
+            add(getKeyName(node.key));
+          }
+          break;
+        case AST_NODE_TYPES.Property:
+          if (!node.computed && isMapLikeCreation(node.value)) add(getKeyName(node.key));
+          break;
+        case AST_NODE_TYPES.TSParameterProperty:
+          if (node.parameter.type === AST_NODE_TYPES.Identifier && isMapLikeType(node.parameter.typeAnnotation?.typeAnnotation)) {
+            add(node.parameter.name);
+          }
+          break;
+        default:
+          break;
+      }
+    },
+    { enterFunctions: true },
+  );
+  return names;
+}
+
+/** A call on one entry of a shared Map-like cache: `this.cache.get(key)`, `cache.has(id)`, `self.byId.set(id, v)`. */
+export interface MapEntryCall {
+  readonly call: TSESTree.CallExpression;
+  readonly method: 'get' | 'has' | 'set';
+  readonly map: TSESTree.Expression;
+  readonly key: TSESTree.Expression;
+  /** Two calls with the same entry key are on the same entry of the same map. */
+  readonly entryKey: string;
+}
+
+const ENTRY_METHODS = new Set(['get', 'has', 'set']);
+
+/** `node` as a `get`/`has`/`set` call on an entry of a shared Map-like whose name is in `mapLikeNames`, else `null`. */
+export function getMapEntryCall(
+  node: TSESTree.Node,
+  mapLikeNames: ReadonlySet<string>,
+  sourceCode: SourceCode,
+): MapEntryCall | null {
+  const call = skipChainAndTypeWrappers(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return null;
+  const method = getCalledMethodName(call);
+  const [key] = call.arguments;
+  if (method === null || !ENTRY_METHODS.has(method) || !key || key.type === AST_NODE_TYPES.SpreadElement) return null;
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const map = skipChainAndTypeWrappers(callee.object);
+  const mapName =
+    map.type === AST_NODE_TYPES.Identifier ? map.name : map.type === AST_NODE_TYPES.MemberExpression ? getMemberName(map) : null;
+  if (mapName === null || !mapLikeNames.has(mapName)) return null;
+  const mapKey = getSharedObjectKey(map, sourceCode);
+  if (mapKey === null) return null;
+  if (!isStableKey(key, sourceCode)) return null;
+  return {
+    call,
+    method: method as MapEntryCall['method'],
+    map: map as TSESTree.Expression,
+    key,
+    entryKey: `${mapKey}.entry(${getNormalizedText(key, sourceCode)})`,
+  };
+}
