@@ -24,8 +24,8 @@ const execFileAsync = promisify(execFile);
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const CACHE_DIR = path.join(HERE, '.cache');
-const REPORT_FILE = path.join(CACHE_DIR, 'report.json');
-const PLUGIN_ENTRY = path.resolve(HERE, '../../dist/index.js');
+const DEFAULT_REPORT_FILE = path.join(CACHE_DIR, 'report.json');
+const DEFAULT_PLUGIN_ENTRY = path.resolve(HERE, '../../dist/index.js');
 /** The prefix the rules get in the flat config, as in the plugin's own configs. */
 const PLUGIN_PREFIX = 'concurrency';
 /** How many sample locations to print per rule (and unparsable files per package). */
@@ -56,6 +56,8 @@ class HarnessError extends Error {}
  * @property {string[]} packages Package names to run; empty for all.
  * @property {string[]} rules Rule ids to enable; empty for all.
  * @property {boolean} verbose Print every report.
+ * @property {string} pluginEntry The built plugin to load (`--plugin`, default dist/index.js).
+ * @property {string} reportFile Where the full report is written (`--report`, default .cache/report.json).
  */
 
 /**
@@ -72,6 +74,9 @@ function readOptions(argv) {
         package: { type: 'string', multiple: true, default: [] },
         rule: { type: 'string', multiple: true, default: [] },
         verbose: { type: 'boolean', default: false },
+        // Another build or report location, so two runs from one checkout do not overwrite each other.
+        plugin: { type: 'string', default: DEFAULT_PLUGIN_ENTRY },
+        report: { type: 'string', default: DEFAULT_REPORT_FILE },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -79,7 +84,7 @@ function readOptions(argv) {
     throw new HarnessError(/** @type {Error} */ (error).message);
   }
   if (values.help) {
-    console.log('usage: node test/integration/run.js [--package <name>]... [--rule <id>]... [--verbose]');
+    console.log('usage: node test/integration/run.js [--package <name>]... [--rule <id>]... [--verbose] [--plugin <dist/index.js>] [--report <file.json>]');
     process.exit(0);
   }
   return {
@@ -87,6 +92,8 @@ function readOptions(argv) {
     // Accept `concurrency/<id>` as well as the bare id.
     rules: values.rule.map((id) => id.replace(`${PLUGIN_PREFIX}/`, '')),
     verbose: values.verbose,
+    pluginEntry: path.resolve(values.plugin),
+    reportFile: path.resolve(values.report),
   };
 }
 
@@ -125,13 +132,14 @@ function selectRules(rules, ids) {
 
 /**
  * Imports the built plugin. The harness tests what is published (dist/), not the TypeScript sources.
+ * @param {string} [pluginEntry] The built entry point.
  * @returns {Promise<{ meta?: { name?: string, version?: string }, rules: Record<string, unknown> }>}
  */
-async function loadPlugin() {
-  if (!fs.existsSync(PLUGIN_ENTRY)) throw new HarnessError('run "npm run build" first');
-  const { default: plugin } = await import(pathToFileURL(PLUGIN_ENTRY).href);
+async function loadPlugin(pluginEntry = DEFAULT_PLUGIN_ENTRY) {
+  if (!fs.existsSync(pluginEntry)) throw new HarnessError(`${pluginEntry} is missing: run "npm run build" first`);
+  const { default: plugin } = await import(pathToFileURL(pluginEntry).href);
   if (!plugin?.rules || Object.keys(plugin.rules).length === 0) {
-    throw new HarnessError(`${path.relative(process.cwd(), PLUGIN_ENTRY)} exports no rules`);
+    throw new HarnessError(`${path.relative(process.cwd(), pluginEntry)} exports no rules`);
   }
   return plugin;
 }
@@ -765,8 +773,9 @@ function formatCounts(counts) {
  * @param {PackageResult[]} results
  * @param {{ reports: Report[], crashes: Crash[], brokenFixes: BrokenFix[], brokenSuggestions: BrokenSuggestion[], suggestions: number, unsettled: Report[] }} sink
  * @param {boolean} verbose
+ * @param {string} reportFile
  */
-function printReport(ruleIds, results, sink, verbose) {
+function printReport(ruleIds, results, sink, verbose, reportFile) {
   console.log('\nRules');
   for (const rule of ruleIds) {
     const reports = sink.reports.filter((report) => report.rule === rule);
@@ -775,7 +784,7 @@ function printReport(ruleIds, results, sink, verbose) {
     for (const report of reports) byPackage[report.package] = (byPackage[report.package] ?? 0) + 1;
     console.log(`  ${rule}: ${reports.length} reports (${formatCounts(byPackage)})`);
     for (const report of verbose ? reports : spreadSamples(reports, SAMPLES)) console.log(`    ${formatReport(report)}`);
-    if (!verbose && reports.length > SAMPLES) console.log(`    ... ${reports.length - SAMPLES} more (--verbose, or ${path.relative(process.cwd(), REPORT_FILE)})`);
+    if (!verbose && reports.length > SAMPLES) console.log(`    ... ${reports.length - SAMPLES} more (--verbose, or ${path.relative(process.cwd(), reportFile)})`);
   }
 
   console.log('\nPackages');
@@ -842,7 +851,7 @@ function printReport(ruleIds, results, sink, verbose) {
 async function main() {
   const started = performance.now();
   const options = readOptions(process.argv.slice(2));
-  const plugin = await loadPlugin();
+  const plugin = await loadPlugin(options.pluginEntry);
   const ruleIds = selectRules(plugin.rules, options.rules);
   const selected = selectPackages(options.packages);
   fs.mkdirSync(CACHE_DIR, { recursive: true });
@@ -873,12 +882,13 @@ async function main() {
     console.log(`  ${pkg.name}@${pkg.version}: ${result.files} files, ${result.unparsable.length} unparsable, ${reports} reports (${result.seconds.toFixed(1)}s)`);
   }
 
-  printReport(ruleIds, results, sink, options.verbose);
+  printReport(ruleIds, results, sink, options.verbose, options.reportFile);
 
   const seconds = (performance.now() - started) / 1000;
   const files = results.reduce((sum, result) => sum + result.files, 0);
+  fs.mkdirSync(path.dirname(options.reportFile), { recursive: true });
   fs.writeFileSync(
-    REPORT_FILE,
+    options.reportFile,
     `${JSON.stringify(
       {
         plugin: { name: plugin.meta?.name, version: plugin.meta?.version },
@@ -896,7 +906,7 @@ async function main() {
     )}\n`,
   );
 
-  console.log(`\nreport: ${path.relative(process.cwd(), REPORT_FILE)}; elapsed ${seconds.toFixed(1)}s`);
+  console.log(`\nreport: ${path.relative(process.cwd(), options.reportFile)}; elapsed ${seconds.toFixed(1)}s`);
   console.log(
     `integration: ${files} files, ${sink.crashes.length} crashes, ${sink.brokenFixes.length} broken fixes, ` +
       `${sink.brokenSuggestions.length} broken suggestions (of ${sink.suggestions}), ${sink.reports.length} reports`,
