@@ -26,9 +26,11 @@ type FlatConfig = TSESLint.FlatConfig.Config;
 
 const ruleIds = Object.keys(rules) as RuleId[];
 
+type RuleEntry = Severity | [Severity, { precision: 'high' }];
+
 /** The rules of a config keyed by their plugin-qualified name: `concurrency/<id>`. */
-function qualify(entries: readonly (readonly [RuleId, Severity])[]): Record<string, Severity> {
-  return Object.fromEntries(entries.map(([id, severity]) => [`concurrency/${id}`, severity]));
+function qualify(entries: readonly (readonly [RuleId, RuleEntry])[]): Record<string, RuleEntry> {
+  return Object.fromEntries(entries.map(([id, entry]) => [`concurrency/${id}`, entry]));
 }
 
 const plugin = {
@@ -45,7 +47,8 @@ plugin.configs = {
     rules: qualify(
       ruleIds.flatMap((id) => {
         const severity = rules[id].meta.docs?.recommended;
-        return severity ? [[id, severity] as const] : [];
+        // Only the report kinds measured high-precision on real code (test/integration/ledger/).
+        return severity ? [[id, [severity, { precision: 'high' }]] as [RuleId, RuleEntry]] : [];
       }),
     ),
   },

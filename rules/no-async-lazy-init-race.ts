@@ -18,7 +18,8 @@ import {
   isStateMember,
   type SlotWrite,
 } from './analysis/state/index.js';
-import { createRule } from './utils/create-rule.js';
+import { createRule, type PrecisionOptions } from './utils/create-rule.js';
+import { PRECISION_OPTION_SCHEMA } from './utils/report-precision.js';
 
 type MessageId = 'raceOnInit' | 'raceOnCacheEntry' | 'memoizePromise' | 'useLazy';
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -56,7 +57,7 @@ function getSuspensionKeyword(suspension: SuspensionNode): string {
   return suspension.type === AST_NODE_TYPES.ForOfStatement ? 'for await' : 'await';
 }
 
-export default createRule<[], MessageId>({
+export default createRule<[PrecisionOptions], MessageId>({
   name: 'no-async-lazy-init-race',
   meta: {
     type: 'problem',
@@ -65,7 +66,14 @@ export default createRule<[], MessageId>({
       recommended: 'error',
     },
     hasSuggestions: true,
-    schema: [],
+    schema: [
+      {
+        type: 'object',
+        properties: { precision: PRECISION_OPTION_SCHEMA },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ precision: 'any' }],
     messages: {
       raceOnInit:
         '`{{name}}` is checked on line {{checkLine}} but assigned only after the `{{suspension}}` on line {{suspensionLine}}: concurrent callers all pass the check while the first one waits, and each runs the initialization. Store the promise synchronously (forgetting it if it rejects), or re-check after the `{{suspension}}`.',

@@ -9,7 +9,8 @@ import {
   skipTypeWrappers,
   walk,
 } from './analysis/program/index.js';
-import { createRule } from './utils/create-rule.js';
+import { createRule, type PrecisionOptions } from './utils/create-rule.js';
+import { PRECISION_OPTION_SCHEMA } from './utils/report-precision.js';
 
 type MessageId = 'mixedZones' | 'splitZones';
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -90,7 +91,7 @@ function getMixedCallbackCall(statements: readonly TSESTree.Statement[], sourceC
   return null;
 }
 
-export default createRule<[], MessageId>({
+export default createRule<[PrecisionOptions], MessageId>({
   name: 'no-mixed-error-zones',
   meta: {
     type: 'suggestion',
@@ -99,7 +100,14 @@ export default createRule<[], MessageId>({
       recommended: false,
     },
     hasSuggestions: true,
-    schema: [],
+    schema: [
+      {
+        type: 'object',
+        properties: { precision: PRECISION_OPTION_SCHEMA },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ precision: 'any' }],
     messages: {
       mixedZones:
         '`{{callback}}` runs in the same `try` as the `await` that produced its data: one `catch` handles both, so a failure of the callback is handled as a failure to produce the data. Give the callback its own error zone (and count its failures).',

@@ -16,9 +16,10 @@ import {
   isFunctionNode,
   skipTypeWrappers,
 } from './analysis/program/index.js';
-import { createRule } from './utils/create-rule.js';
+import { createRule, type PrecisionOptions } from './utils/create-rule.js';
+import { PRECISION_OPTION_SCHEMA } from './utils/report-precision.js';
 
-type Options = [{ cleanupMethods?: string[] }];
+type Options = [{ cleanupMethods?: string[] } & PrecisionOptions];
 type MessageId =
   | 'cleanupBeforeRethrow'
   | 'awaitInFinally'
@@ -77,11 +78,12 @@ export default createRule<Options, MessageId>({
             description:
               'More method or function names whose calls are cleanup steps even when not awaited, added to the defaults (close, destroy, dispose, rollback…).',
           },
+          precision: PRECISION_OPTION_SCHEMA,
         },
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ cleanupMethods: [] }],
+    defaultOptions: [{ cleanupMethods: [], precision: 'any' }],
     messages: {
       cleanupBeforeRethrow:
         '`{{step}}` runs before `{{error}}` is thrown on (line {{line}}): if it throws, its error replaces `{{error}}` and the caller never sees the original failure. Give the cleanup its own try/catch or `.catch(…)`.',

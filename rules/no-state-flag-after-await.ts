@@ -1,10 +1,11 @@
 import { type FunctionNode } from './analysis/program/index.js';
 import { getEarlyClaim, getLateStateClaims } from './analysis/state/index.js';
-import { createRule } from './utils/create-rule.js';
+import { createRule, type PrecisionOptions } from './utils/create-rule.js';
+import { PRECISION_OPTION_SCHEMA } from './utils/report-precision.js';
 
 type MessageId = 'flagAfterAwait' | 'flagAfterAwaitInLock' | 'claimAfterGuard' | 'claimAfterGuardWithRestore';
 
-export default createRule<[], MessageId>({
+export default createRule<[PrecisionOptions], MessageId>({
   name: 'no-state-flag-after-await',
   meta: {
     type: 'problem',
@@ -13,7 +14,14 @@ export default createRule<[], MessageId>({
       recommended: 'error',
     },
     hasSuggestions: true,
-    schema: [],
+    schema: [
+      {
+        type: 'object',
+        properties: { precision: PRECISION_OPTION_SCHEMA },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ precision: 'any' }],
     messages: {
       flagAfterAwait:
         '`{{name}}` is set to {{value}} only after an `await`, but the guard on line {{guardLine}} reads it first: concurrent calls all pass the guard while this one waits. Set it right after the guard.',

@@ -27,10 +27,11 @@ import {
   type StateTarget,
   walk,
 } from './analysis/program/index.js';
-import { createRule } from './utils/create-rule.js';
+import { createRule, type PrecisionOptions } from './utils/create-rule.js';
+import { PRECISION_OPTION_SCHEMA } from './utils/report-precision.js';
 
 type MessageId = 'clearedDespiteFailure' | 'moveIntoTry' | 'useReleaseAndClear';
-type Options = [{ removalMethods: string[] }];
+type Options = [{ removalMethods: string[] } & PrecisionOptions];
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Clear = TSESTree.AssignmentExpression | TSESTree.UnaryExpression;
 
@@ -126,11 +127,12 @@ export default createRule<Options, MessageId>({
             uniqueItems: true,
             description: 'More method names that remove or release a resource, on top of the defaults (`close`, `off`, `unsubscribe`, …).',
           },
+          precision: PRECISION_OPTION_SCHEMA,
         },
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ removalMethods: [] }],
+    defaultOptions: [{ removalMethods: [], precision: 'any' }],
     messages: {
       clearedDespiteFailure:
         '`{{name}}` is cleared {{where}}, so a failed `{{method}}(…)` (line {{line}}) loses the reference needed to retry it. Clear it only once the removal succeeded.',

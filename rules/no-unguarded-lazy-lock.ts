@@ -11,7 +11,8 @@ import {
   type StateTarget,
 } from './analysis/program/index.js';
 import { getConditionalAssignment } from './analysis/state/index.js';
-import { createRule } from './utils/create-rule.js';
+import { createRule, type PrecisionOptions } from './utils/create-rule.js';
+import { PRECISION_OPTION_SCHEMA } from './utils/report-precision.js';
 
 type MessageId = 'lazyLock' | 'awaitBeforeCreation' | 'replacedLock';
 
@@ -31,7 +32,7 @@ function isCreatedAtConstruction(
   return getConstructionValues(assignment, target.name, sourceCode).some((value) => isLockCreation(value, lockClasses));
 }
 
-export default createRule<[], MessageId>({
+export default createRule<[PrecisionOptions], MessageId>({
   name: 'no-unguarded-lazy-lock',
   meta: {
     type: 'problem',
@@ -40,7 +41,14 @@ export default createRule<[], MessageId>({
       recommended: 'error',
     },
     fixable: 'code',
-    schema: [],
+    schema: [
+      {
+        type: 'object',
+        properties: { precision: PRECISION_OPTION_SCHEMA },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ precision: 'any' }],
     messages: {
       lazyLock:
         '`{{name}}` is a lock created lazily. A JavaScript lock needs no event loop: create it once in a field initializer or the constructor, so every caller is sure to share it.',

@@ -17,10 +17,11 @@ import {
   isClaimedHandleCleanup,
   isEntryGuardClaimed,
 } from './analysis/state/index.js';
-import { createRule } from './utils/create-rule.js';
+import { createRule, type PrecisionOptions } from './utils/create-rule.js';
+import { PRECISION_OPTION_SCHEMA } from './utils/report-precision.js';
 
 type MessageId = 'unguardedTeardown' | 'wrapInRunIdempotent' | 'wrapInIdempotent';
-type Options = [{ teardownMethods?: string[] }];
+type Options = [{ teardownMethods?: string[] } & PrecisionOptions];
 
 /** The call awaited by `statement` when that is all it does: `await x()`, `return await x()`, `const v = await x()`. */
 function getAwaitedCall(statement: TSESTree.Statement): TSESTree.CallExpression | null {
@@ -67,11 +68,12 @@ export default createRule<Options, MessageId>({
             uniqueItems: true,
             description: 'Method names to check on top of the default teardown names (close, shutdown, dispose, destroy, stop, disconnect, terminate, teardown).',
           },
+          precision: PRECISION_OPTION_SCHEMA,
         },
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ teardownMethods: [] }],
+    defaultOptions: [{ teardownMethods: [], precision: 'any' }],
     messages: {
       unguardedTeardown:
         '`{{name}}` awaits its cleanup with nothing to stop a second or concurrent call: a call made while the first one waits runs the cleanup again. Set an in-progress state before the first `await` and return early on it, memoize the promise, or route the body through `runIdempotent`.',

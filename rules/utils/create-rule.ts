@@ -1,4 +1,5 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
+import { DEFAULT_PRECISION, getContextAtPrecision, type PrecisionOption } from './report-precision.js';
 
 /** Where the generated rule docs live; `docs.url` of every rule points here. */
 export const REPOSITORY_URL = 'https://github.com/eslint-plugin-concurrency/eslint-plugin-concurrency';
@@ -13,7 +14,31 @@ export interface ConcurrencyRuleDocs {
   requiresTypeChecking?: false;
 }
 
-/** The one rule factory: sets `docs.url` from the rule name. */
-export const createRule = ESLintUtils.RuleCreator<ConcurrencyRuleDocs>(
+/** Every rule's options object carries `precision` (see report-precision.ts) beside its own options. */
+export interface PrecisionOptions {
+  precision?: PrecisionOption;
+}
+
+const createDocumentedRule = ESLintUtils.RuleCreator<ConcurrencyRuleDocs>(
   (name) => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`,
 );
+
+type RuleDefinition<Options extends readonly [Partial<PrecisionOptions>], MessageIds extends string> = Readonly<
+  ESLintUtils.RuleWithMetaAndName<Options, MessageIds, ConcurrencyRuleDocs>
+>;
+
+/**
+ * The one rule factory: sets `docs.url` from the rule name, and applies the `precision` option, so a rule
+ * reports every kind it finds and the configs choose which kinds reach the user.
+ */
+export function createRule<Options extends readonly [Partial<PrecisionOptions>], MessageIds extends string>(
+  rule: RuleDefinition<Options, MessageIds>,
+): TSESLint.RuleModule<MessageIds, Options, ConcurrencyRuleDocs> {
+  return createDocumentedRule<Options, MessageIds>({
+    ...rule,
+    create(context, options) {
+      const precision = options[0].precision ?? DEFAULT_PRECISION;
+      return rule.create(getContextAtPrecision(rule.name, context, precision), options);
+    },
+  });
+}

@@ -40,9 +40,11 @@ describe.each(ruleIds)('rule %s', (id) => {
     expect(rule.meta.docs?.url).toMatch(new RegExp(`/docs/rules/${id}\\.md$`, 'u'));
   });
 
-  it('is in `recommended` exactly as meta.docs.recommended says', () => {
+  it('is in `recommended` exactly as meta.docs.recommended says, with only its high-precision kinds', () => {
     const severity = rule.meta.docs?.recommended;
-    expect(plugin.configs.recommended.rules?.[`concurrency/${id}`]).toBe(severity === false ? undefined : severity);
+    expect(plugin.configs.recommended.rules?.[`concurrency/${id}`]).toEqual(
+      severity === false ? undefined : [severity, { precision: 'high' }],
+    );
   });
 
   it('documents why, with examples, and when not to use it', () => {

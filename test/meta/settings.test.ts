@@ -38,6 +38,9 @@ describe('settings.concurrency', () => {
   });
 
   it('rejects rule options the schema does not allow', () => {
-    expect(() => lintWith(undefined, [{ lockClasses: ['X'] }])).toThrow(/Key "concurrency\/no-unguarded-lazy-lock".*should NOT have more than 0 items/su);
+    expect(() => lintWith(undefined, [{ lockClasses: ['X'] }])).toThrow(
+      /Key "concurrency\/no-unguarded-lazy-lock".*Unexpected property "lockClasses"\. Expected properties: "precision"/su,
+    );
+    expect(() => lintWith(undefined, [{ precision: 'very' }])).toThrow(/Value "very" should be equal to one of the allowed values/u);
   });
 });

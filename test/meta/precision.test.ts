@@ -1,0 +1,57 @@
+import tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../index.js';
+import { MEASURED_PRECISION } from '../../rules/utils/measured-precision.js';
+import { getReportKindTier, isReportedAtPrecision } from '../../rules/utils/report-precision.js';
+
+// A lazily created lock: `no-unguarded-lazy-lock` reports it as `lazyLock` under every option but a tier above its own.
+const code = 'class A { async f() { this.lock ??= new Mutex(); } }';
+
+function getMessageIds(options: unknown[]): (string | null)[] {
+  const messages = new Linter({ configType: 'flat' }).verify(
+    code,
+    [
+      {
+        files: ['**/*.ts'],
+        languageOptions: { parser: tsParser },
+        plugins: { concurrency: plugin },
+        rules: { 'concurrency/no-unguarded-lazy-lock': ['error', ...options] },
+      },
+    ] as unknown as Linter.Config[],
+    'file.ts',
+  );
+  return messages.map(({ messageId }) => messageId ?? null);
+}
+
+describe('report precision', () => {
+  it('orders the tiers: `any` takes all, `medium` takes medium and high, `high` only high', () => {
+    expect(isReportedAtPrecision('low', 'any')).toBe(true);
+    expect(isReportedAtPrecision('low', 'medium')).toBe(false);
+    expect(isReportedAtPrecision('medium', 'medium')).toBe(true);
+    expect(isReportedAtPrecision('medium', 'high')).toBe(false);
+    expect(isReportedAtPrecision('high', 'high')).toBe(true);
+  });
+
+  it('treats a kind the ledger has never seen as low', () => {
+    expect(getReportKindTier('no-such-rule', 'noSuchKind')).toBe('low');
+  });
+
+  it('reports every kind by default and filters by the measured tier under `precision`', () => {
+    expect(getMessageIds([])).toEqual(['lazyLock']);
+    const tier = getReportKindTier('no-unguarded-lazy-lock', 'lazyLock');
+    expect(getMessageIds([{ precision: 'high' }])).toEqual(isReportedAtPrecision(tier, 'high') ? ['lazyLock'] : []);
+    expect(getMessageIds([{ precision: 'medium' }])).toEqual(isReportedAtPrecision(tier, 'medium') ? ['lazyLock'] : []);
+  });
+
+  it('carries only counts that add up, with the tier the counts give', () => {
+    for (const kinds of Object.values(MEASURED_PRECISION)) {
+      for (const kind of Object.values(kinds)) {
+        expect(kind.real + kind.harmless + kind.false).toBe(kind.reports);
+        const falseShare = kind.reports === 0 ? 1 : kind.false / kind.reports;
+        const expected = kind.reports >= 3 && falseShare <= 0.05 ? 'high' : kind.reports > 0 && falseShare <= 0.2 ? 'medium' : 'low';
+        expect(kind.tier).toBe(expected);
+      }
+    }
+  });
+});
