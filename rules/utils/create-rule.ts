@@ -12,6 +12,11 @@ export const REPOSITORY_URL = 'https://github.com/eslint-plugin-concurrency/esli
 export interface ConcurrencyRuleDocs {
   recommended: 'error' | 'warn' | false;
   requiresTypeChecking?: false;
+  /**
+   * For each report messageId, the suggestion messageId that cures it: the rewrite the codemod applies without a
+   * person looking (a fix, when the report has one, is always applied). `null`: no safe cure, left for a person.
+   */
+  cures?: Readonly<Record<string, string | null>>;
 }
 
 /** Every rule's options object carries `precision` (see report-precision.ts) beside its own options. */
