@@ -56,6 +56,10 @@ export default createRule<Options, MessageId>({
     docs: {
       description: 'Require async teardown methods to be safe against a second or concurrent call',
       recommended: 'warn',
+      // The codemod routes class teardown through `runIdempotent`; the suggestion is only offered where the
+      // class has no method that reopens it. `idempotent(…)` on an object-literal handle is left for a person:
+      // it would also cache a transient failure and turn every retry away.
+      cures: { unguardedTeardown: 'wrapInRunIdempotent' },
     },
     hasSuggestions: true,
     schema: [
