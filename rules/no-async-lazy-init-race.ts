@@ -64,6 +64,8 @@ export default createRule<[PrecisionOptions], MessageId>({
     docs: {
       description: 'Disallow checking shared state for absence, awaiting, then initializing it',
       recommended: 'error',
+      // The memo is offered only when the member has no other write (no reset it could outlive); cache entries have no cure.
+      cures: { raceOnInit: 'memoizePromise', raceOnCacheEntry: null },
     },
     hasSuggestions: true,
     schema: [

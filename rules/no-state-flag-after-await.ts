@@ -12,6 +12,9 @@ export default createRule<[PrecisionOptions], MessageId>({
     docs: {
       description: 'Require state flags read by a guard to be set before the first `await` of the guarded path',
       recommended: 'error',
+      // Moving a claim out of `finally` keeps its outcome-independent meaning; a flag set only on success (restore
+      // form) or read by lock-free code elsewhere changes what other readers see, which a person must judge.
+      cures: { flagAfterAwait: 'claimAfterGuard', flagAfterAwaitInLock: null },
     },
     hasSuggestions: true,
     schema: [

@@ -39,6 +39,8 @@ export default createRule<[PrecisionOptions], MessageId>({
     docs: {
       description: 'Disallow creating locks lazily or replacing them outside construction',
       recommended: 'error',
+      // `lazyLock` has a fix (always applied); the other two need a person to choose where the one lock lives.
+      cures: { lazyLock: null, awaitBeforeCreation: null, replacedLock: null },
     },
     fixable: 'code',
     schema: [
