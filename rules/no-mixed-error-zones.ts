@@ -98,6 +98,8 @@ export default createRule<[PrecisionOptions], MessageId>({
     docs: {
       description: 'Disallow one `try`/`catch` around both producing data and handing it to an injected callback',
       recommended: false,
+      // The split repeats the `catch` in both zones: behaviour is unchanged, and each failure now has its own handler to edit.
+      cures: { mixedZones: 'splitZones' },
     },
     hasSuggestions: true,
     schema: [

@@ -65,6 +65,9 @@ export default createRule<Options, MessageId>({
     docs: {
       description: 'Disallow cleanup in `catch` or `finally` that can throw in place of the error being handled',
       recommended: 'error',
+      // The step in its own try/catch changes nothing unless it fails; `withCleanup` keeps a failing cleanup after a
+      // successful try thrown, as `finally` did (wrapping it in a `finally` would log it instead: a person decides).
+      cures: { cleanupBeforeRethrow: 'wrapCleanup', awaitInFinally: 'useWithCleanup' },
     },
     hasSuggestions: true,
     schema: [

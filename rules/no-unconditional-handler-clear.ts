@@ -115,6 +115,8 @@ export default createRule<Options, MessageId>({
     docs: {
       description: 'Disallow clearing a reference even when removing or releasing it failed',
       recommended: 'warn',
+      // Clearing right after the removal in the `try` keeps the reference exactly when the removal failed.
+      cures: { clearedDespiteFailure: 'moveIntoTry' },
     },
     hasSuggestions: true,
     schema: [
