@@ -8,7 +8,7 @@ import concurrency from './dist/index.js';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'node_modules/', '**/.cache/', '.scratch/', 'examples/legacy/', 'coverage/'],
+    ignores: ['**/dist/', 'node_modules/', '**/.cache/', '.scratch/', 'examples/legacy/', 'coverage/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -23,7 +23,8 @@ export default tseslint.config(
     ...eslintPlugin.configs.recommended,
   },
   {
-    files: ['rules/**/*.ts', 'runtime/**/*.ts', 'index.ts'],
+    // After the spread: the config's own `files` (every supported extension) would replace ours.
     ...concurrency.configs.strict,
+    files: ['rules/**/*.ts', 'runtime/**/*.ts', 'packages/runtime/src/**/*.ts', 'index.ts', 'index.cts', 'package-meta.ts'],
   },
 );

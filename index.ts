@@ -1,67 +1,66 @@
-import type { TSESLint } from '@typescript-eslint/utils';
-import { readFileSync } from 'node:fs';
+import type { ESLint, Linter, Rule } from 'eslint';
+import { packageMeta } from './package-meta.js';
 import { rules } from './rules/index.js';
-
-/**
- * The package's own name and version, read at load time so `meta` never drifts from what is published.
- * The file sits next to `index.ts` in the sources and one level up from `dist/index.js` once built.
- */
-function readPackageMeta(): { name: string; version: string } {
-  for (const candidate of ['./package.json', '../package.json']) {
-    try {
-      const { name, version } = JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as Record<string, unknown>;
-      if (name === 'eslint-plugin-concurrency' && typeof version === 'string') return { name, version };
-    } catch {
-      // Not there: try the next location.
-    }
-  }
-  throw new Error('eslint-plugin-concurrency: cannot find its own package.json.');
-}
-
-const { name, version } = readPackageMeta();
+import type { ConcurrencyRuleDocs } from './rules/utils/create-rule.js';
 
 type RuleId = keyof typeof rules;
-type Severity = 'error' | 'warn';
-type FlatConfig = TSESLint.FlatConfig.Config;
+type RuleEntry = Linter.RuleSeverity | [Linter.RuleSeverity, { precision: 'high' }];
+
+/**
+ * Every file extension the rules support. The configs carry these as `files`, so a config used alone still
+ * lints `.ts` files (ESLint only looks at `.js`, `.mjs` and `.cjs` unless a config names more): a TypeScript
+ * project without a TypeScript parser then gets parse errors, never a green run that checked nothing.
+ */
+export const SUPPORTED_FILES: readonly string[] = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
+
+/** A rule in ESLint's own type, with the `meta.docs` every rule of ours has. */
+export type ConcurrencyRule = Rule.RuleModule & {
+  readonly meta: Rule.RuleMetaData & { readonly docs: ConcurrencyRuleDocs & { readonly description: string; readonly url: string } };
+};
+
+/** The plugin's type, in ESLint's own terms, so `defineConfig` and `tseslint.config` both accept it and its configs. */
+export interface ConcurrencyPlugin extends ESLint.Plugin {
+  readonly meta: { readonly name: string; readonly version: string };
+  readonly rules: Readonly<Record<RuleId, ConcurrencyRule>>;
+  readonly configs: {
+    readonly recommended: Linter.Config;
+    readonly strict: Linter.Config;
+    readonly all: Linter.Config;
+  };
+}
 
 const ruleIds = Object.keys(rules) as RuleId[];
 
-type RuleEntry = Severity | [Severity, { precision: 'high' }];
-
 /** The rules of a config keyed by their plugin-qualified name: `concurrency/<id>`. */
-function qualify(entries: readonly (readonly [RuleId, RuleEntry])[]): Record<string, RuleEntry> {
+function qualify(entries: readonly (readonly [RuleId, RuleEntry])[]): Linter.RulesRecord {
   return Object.fromEntries(entries.map(([id, entry]) => [`concurrency/${id}`, entry]));
 }
 
-const plugin = {
-  meta: { name, version },
-  rules,
-  configs: {} as { recommended: FlatConfig; strict: FlatConfig; all: FlatConfig },
+/** A config that registers the plugin itself, so `export default [concurrency.configs.recommended]` is enough. */
+function createConfig(name: string, entries: readonly (readonly [RuleId, RuleEntry])[]): Linter.Config {
+  return { name: `concurrency/${name}`, files: [...SUPPORTED_FILES], plugins: { concurrency: plugin }, rules: qualify(entries) };
+}
+
+const plugin: ConcurrencyPlugin = {
+  meta: { name: packageMeta.name, version: packageMeta.version },
+  // typescript-eslint's rule type differs from ESLint's in ways that do not matter at run time (ESLint calls
+  // `create` with its own context); ESLint's type is what configs are checked against.
+  rules: rules as unknown as ConcurrencyPlugin['rules'],
+  configs: {} as ConcurrencyPlugin['configs'],
 };
 
-// Each config registers the plugin itself, so `export default [concurrency.configs.recommended]` is enough.
-plugin.configs = {
-  recommended: {
-    name: 'concurrency/recommended',
-    plugins: { concurrency: plugin as unknown as TSESLint.FlatConfig.Plugin },
-    rules: qualify(
-      ruleIds.flatMap((id) => {
-        const severity = rules[id].meta.docs?.recommended;
-        // Only the report kinds measured high-precision on real code (test/integration/ledger/).
-        return severity ? [[id, [severity, { precision: 'high' }]] as [RuleId, RuleEntry]] : [];
-      }),
-    ),
-  },
-  strict: {
-    name: 'concurrency/strict',
-    plugins: { concurrency: plugin as unknown as TSESLint.FlatConfig.Plugin },
-    rules: qualify(ruleIds.map((id) => [id, 'error'] as const)),
-  },
-  all: {
-    name: 'concurrency/all',
-    plugins: { concurrency: plugin as unknown as TSESLint.FlatConfig.Plugin },
-    rules: qualify(ruleIds.map((id) => [id, 'error'] as const)),
-  },
-};
+// Filled in after `plugin` exists: each config registers the plugin object itself.
+Object.assign(plugin.configs, {
+  recommended: createConfig(
+    'recommended',
+    ruleIds.flatMap((id) => {
+      const severity = plugin.rules[id].meta.docs.recommended;
+      // Only the report kinds measured high-precision on real code (test/integration/ledger/).
+      return severity ? [[id, [severity, { precision: 'high' }]] as const] : [];
+    }),
+  ),
+  strict: createConfig('strict', ruleIds.map((id) => [id, 'error'] as const)),
+  all: createConfig('all', ruleIds.map((id) => [id, 'error'] as const)),
+} satisfies ConcurrencyPlugin['configs']);
 
 export default plugin;

@@ -1,4 +1,4 @@
-// The design note's monitoring component with eslint-plugin-concurrency/runtime doing the bookkeeping:
+// The design note's monitoring component with concurrency-runtime doing the bookkeeping:
 // each helper is one of the note's patterns, implemented once and tested under random interleavings.
 import {
   FailureBudget,
@@ -8,7 +8,7 @@ import {
   releaseThenClear,
   runIdempotent,
   withCleanup,
-} from 'eslint-plugin-concurrency/runtime';
+} from 'concurrency-runtime';
 import { extractData, type ChatClient, type Extracted, type Message, type MessageHandler } from '../chat-client.js';
 
 type ConnectionState = 'connected' | 'disconnecting' | 'disconnected';

@@ -1,5 +1,5 @@
 // The design note's monitoring component in the recommended forms, written out by hand.
-// `message-monitor-runtime.ts` beside it gets the same guarantees from eslint-plugin-concurrency/runtime.
+// `message-monitor-runtime.ts` beside it gets the same guarantees from concurrency-runtime.
 import { Mutex } from 'async-mutex';
 import { extractData, type ChatClient, type Extracted, type Message, type MessageHandler, type Profile } from '../chat-client.js';
 

@@ -1,8 +1,9 @@
 import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
 import { DEFAULT_PRECISION, getContextAtPrecision, type PrecisionOption } from './report-precision.js';
+import { packageMeta } from '../../package-meta.js';
 
-/** Where the generated rule docs live; `docs.url` of every rule points here. */
-export const REPOSITORY_URL = 'https://github.com/eslint-plugin-concurrency/eslint-plugin-concurrency';
+/** Where the generated rule docs live; `docs.url` of every rule points here. From package.json's `repository`. */
+export const REPOSITORY_URL = packageMeta.repositoryUrl;
 
 /**
  * Our extra `meta.docs` fields.

@@ -3,8 +3,8 @@
  * can assert on log lines; the default logger is restored with setRuntimeLogger(null) afterwards.
  */
 import { afterEach, beforeEach } from 'vitest';
-import type { RuntimeLogger } from '../../runtime/index.js';
-import { setRuntimeLogger } from '../../runtime/index.js';
+import type { RuntimeLogger } from '../../packages/runtime/src/index.js';
+import { setRuntimeLogger } from '../../packages/runtime/src/index.js';
 
 /** One of the four runtime log levels. */
 export type LogLevel = keyof RuntimeLogger;

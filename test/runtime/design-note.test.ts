@@ -3,7 +3,7 @@
  */
 import './leak-guard.js';
 import { describe, expect, it } from 'vitest';
-import { Lifecycle, Mutex, idempotent, lazy } from '../../runtime/index.js';
+import { Lifecycle, Mutex, idempotent, lazy } from '../../packages/runtime/src/index.js';
 import { useCapturedLog } from './captured-log.js';
 import { createDeferred } from './deferred.js';
 

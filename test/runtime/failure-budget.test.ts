@@ -1,6 +1,6 @@
 import './leak-guard.js';
 import { describe, expect, it, vi } from 'vitest';
-import { FailureBudget } from '../../runtime/index.js';
+import { FailureBudget } from '../../packages/runtime/src/index.js';
 import { useCapturedLog } from './captured-log.js';
 import { createDeferred } from './deferred.js';
 

@@ -1,6 +1,6 @@
 import './leak-guard.js';
 import { describe, expect, it } from 'vitest';
-import { getIdempotentStatus, idempotent, runIdempotent } from '../../runtime/index.js';
+import { getIdempotentStatus, idempotent, runIdempotent } from '../../packages/runtime/src/index.js';
 import { useCapturedLog } from './captured-log.js';
 import { createDeferred, flushMicrotasks } from './deferred.js';
 import { getUnhandledRejections } from './unhandled-rejections.js';

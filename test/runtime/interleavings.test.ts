@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { LogEntry } from './captured-log.js';
 import { createCapturingLogger, useCapturedLog } from './captured-log.js';
 import { flushMicrotasks } from './deferred.js';
-import { Lifecycle, Mutex, idempotent, lazy } from '../../runtime/index.js';
+import { Lifecycle, Mutex, idempotent, lazy } from '../../packages/runtime/src/index.js';
 
 useCapturedLog();
 

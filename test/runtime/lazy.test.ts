@@ -1,6 +1,6 @@
 import './leak-guard.js';
 import { describe, expect, it } from 'vitest';
-import { lazy } from '../../runtime/index.js';
+import { lazy } from '../../packages/runtime/src/index.js';
 import { useCapturedLog } from './captured-log.js';
 import { createDeferred } from './deferred.js';
 import { getUnhandledRejections } from './unhandled-rejections.js';

@@ -1,6 +1,6 @@
 import './leak-guard.js';
 import { describe, expect, it } from 'vitest';
-import { Lifecycle } from '../../runtime/index.js';
+import { Lifecycle } from '../../packages/runtime/src/index.js';
 import type { LogEntry } from './captured-log.js';
 import { createCapturingLogger, useCapturedLog } from './captured-log.js';
 

@@ -8,8 +8,8 @@ import {
   releaseAndClear,
   setRuntimeLogger,
   withCleanup,
-} from '../../runtime/index.js';
-import type { RuntimeLogger } from '../../runtime/index.js';
+} from '../../packages/runtime/src/index.js';
+import type { RuntimeLogger } from '../../packages/runtime/src/index.js';
 import type { LogEntry } from './captured-log.js';
 import { createCapturingLogger } from './captured-log.js';
 

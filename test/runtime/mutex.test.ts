@@ -1,6 +1,6 @@
 import './leak-guard.js';
 import { describe, expect, it } from 'vitest';
-import { Mutex } from '../../runtime/index.js';
+import { Mutex } from '../../packages/runtime/src/index.js';
 import { useCapturedLog } from './captured-log.js';
 import { createDeferred, flushMicrotasks } from './deferred.js';
 

@@ -1,6 +1,6 @@
 import './leak-guard.js';
 import { describe, expect, it, vi } from 'vitest';
-import { SuppressedError, withCleanup } from '../../runtime/index.js';
+import { SuppressedError, withCleanup } from '../../packages/runtime/src/index.js';
 import { useCapturedLog } from './captured-log.js';
 
 const log = useCapturedLog();
