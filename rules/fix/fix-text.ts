@@ -1,4 +1,5 @@
 import { AST_TOKEN_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { getTemplateTokensOverlapping } from '../analysis/program/file-model.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -70,9 +71,7 @@ export function getTrailingComments(node: TSESTree.Node | TSESTree.Token, source
  * literal are left alone: re-indenting them would change the string.
  */
 export function getReindentedText(range: readonly [number, number], change: (line: string) => string, sourceCode: SourceCode): string {
-  const templates = sourceCode.ast.tokens.filter(
-    (token) => token.type === AST_TOKEN_TYPES.Template && token.range[1] > range[0] && token.range[0] < range[1],
-  );
+  const templates = getTemplateTokensOverlapping(range, sourceCode);
   let offset = range[0];
   return sourceCode.text
     .slice(range[0], range[1])

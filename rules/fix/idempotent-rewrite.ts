@@ -1,6 +1,7 @@
-import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, walk } from '../analysis/program/ast.js';
 import { getThisClass } from '../analysis/program/class-members.js';
+import { getTemplateTokensOverlapping } from '../analysis/program/file-model.js';
 import { ASYNC_DISPOSE_NAME, type TeardownMethod } from '../analysis/errors/teardown-methods.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -138,8 +139,8 @@ function getIndentedContents(body: TSESTree.BlockStatement, added: string, first
   const last = sourceCode.getTokenBefore(closeBrace, { includeComments: true })!;
   const startsOwnLine = first.loc.start.line > openBrace.loc.end.line;
   const start = startsOwnLine ? first.range[0] - first.loc.start.column : first.range[0];
-  const templates = sourceCode.ast.tokens.filter(
-    (token) => token.type === AST_TOKEN_TYPES.Template && token.range[0] >= start && token.range[1] <= last.range[1],
+  const templates = getTemplateTokensOverlapping([start, last.range[1]], sourceCode).filter(
+    (token) => token.range[0] >= start && token.range[1] <= last.range[1],
   );
   let offset = start;
   return sourceCode.text

@@ -7,6 +7,7 @@ import { isCommonJsFile } from '../analysis/program/commonjs-file.js';
 import { getRuntimeHelperImport } from './runtime-helper-import.js';
 import { getMemberName, getStateTarget, isModuleLevelVariable } from '../analysis/program/state-target.js';
 import { getAliasedThis, getThisOwner } from '../analysis/program/this-alias.js';
+import { getMemberWrites } from '../analysis/program/file-model.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Fixer = TSESLint.RuleFixer;
@@ -38,16 +39,6 @@ interface StateOwner {
   readonly isFreeName: (name: string) => boolean;
 }
 
-/** True for a write (assignment, `++`, `delete`) whose target is `node`. */
-function isWriteTarget(node: TSESTree.Node): boolean {
-  const { parent } = node;
-  return (
-    (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === node) ||
-    parent?.type === AST_NODE_TYPES.UpdateExpression ||
-    (parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'delete')
-  );
-}
-
 function isInConstructor(node: TSESTree.Node): boolean {
   const fn = getEnclosingFunction(node);
   return fn?.parent.type === AST_NODE_TYPES.MethodDefinition && fn.parent.kind === 'constructor';
@@ -58,28 +49,15 @@ function isInConstructor(node: TSESTree.Node): boolean {
  * a memoized promise must not outlive a reset of the state it fills (that would hand out a stale value).
  */
 function isOnlyMemberWrite(assignment: TSESTree.AssignmentExpression, classNode: ClassNode, name: string, sourceCode: SourceCode): boolean {
-  let isOnly = true;
-  walk(
-    sourceCode.ast,
-    sourceCode.visitorKeys,
-    (node) => {
-      if (!isOnly || node.type !== AST_NODE_TYPES.MemberExpression || getMemberName(node) !== name || !isWriteTarget(node)) return;
-      if (node.parent === assignment) return;
-      const object = skipTypeWrappers(node.object);
-      const isOwnMember =
-        isWithin(node, classNode) &&
-        (object.type === AST_NODE_TYPES.ThisExpression ||
-          (object.type === AST_NODE_TYPES.Identifier && getAliasedThis(object, sourceCode) !== null));
-      const isInitialClear =
-        isOwnMember &&
-        node.parent.type === AST_NODE_TYPES.AssignmentExpression &&
-        isNullish(node.parent.right) &&
-        isInConstructor(node);
-      if (!isInitialClear) isOnly = false;
-    },
-    { enterFunctions: true },
-  );
-  return isOnly;
+  return getMemberWrites(name, sourceCode).every(({ node }) => {
+    if (node.parent === assignment) return true;
+    const object = skipTypeWrappers(node.object);
+    const isOwnMember =
+      isWithin(node, classNode) &&
+      (object.type === AST_NODE_TYPES.ThisExpression ||
+        (object.type === AST_NODE_TYPES.Identifier && getAliasedThis(object, sourceCode) !== null));
+    return isOwnMember && node.parent.type === AST_NODE_TYPES.AssignmentExpression && isNullish(node.parent.right) && isInConstructor(node);
+  });
 }
 
 function getClassOwner(assignment: TSESTree.AssignmentExpression, sourceCode: SourceCode): StateOwner | null {

@@ -1,9 +1,21 @@
-// `npm run benchmark`: how long each rule takes on real code. Lints the integration corpus (the pinned packages
-// of test/integration, downloaded on first use) a few times with ESLint's per-rule timing on, and prints numbers;
-// nothing here asserts a time, since timings vary by machine.
-import { Linter } from 'eslint';
+// `npm run benchmark`: what the rules cost, measured against what ESLint spends anyway. Prints, and writes into
+// docs/performance.md (between its `benchmark` markers):
+// 1. the corpus (the pinned packages of test/integration): the floor (every file linted with no rules: parse,
+//    scope analysis, traversal) beside one run with the plugin's rules and ESLint's `require-atomic-updates`,
+//    each file linted both ways in turn so machine noise falls on both alike; per-rule times and ratios;
+// 2. the scaling series: generated files of 5k to 40k lines (generate.js), each linted in its own process with
+//    every rule and with none, giving rule time, its growth factor per doubling, and peak memory (maxRSS).
+// Nothing here asserts a time: timings vary by machine. The linear-growth test pins what can be pinned.
+//
+// Usage: node test/benchmark/run.js [--plugin dist/index.js] [--rounds 3] [--sizes 5000,10000,20000,40000]
+//        [--skip-corpus] [--skip-scaling] [--out docs/performance.md | --no-write]
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Linter } from 'eslint';
 import {
   CACHE_DIR,
   HarnessError,
@@ -16,7 +28,28 @@ import {
   selectRules,
 } from '../integration/run.js';
 
-const ROUNDS = Number(process.env.BENCHMARK_ROUNDS ?? 3);
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '../..');
+const BASELINE_RULE = 'require-atomic-updates';
+const START_MARKER = '<!-- benchmark:start -->';
+const END_MARKER = '<!-- benchmark:end -->';
+
+const { values: options } = parseArgs({
+  options: {
+    plugin: { type: 'string', default: path.join(ROOT, 'dist/index.js') },
+    rounds: { type: 'string', default: process.env.BENCHMARK_ROUNDS ?? '3' },
+    sizes: { type: 'string', default: '5000,10000,20000,40000' },
+    'skip-corpus': { type: 'boolean', default: false },
+    'skip-scaling': { type: 'boolean', default: false },
+    out: { type: 'string', default: path.join(ROOT, 'docs/performance.md') },
+    'no-write': { type: 'boolean', default: false },
+  },
+});
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const ms = (value) => `${value.toFixed(1)} ms`;
+const percent = (part, whole) => `${((part / whole) * 100).toFixed(2)}%`;
+const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
 
 /** Reads every corpus file once, with the language options the integration run uses for it. */
 async function loadCorpus() {
@@ -32,50 +65,153 @@ async function loadCorpus() {
   return files;
 }
 
-async function main() {
-  const plugin = await loadPlugin();
-  const ruleIds = selectRules(plugin.rules, []);
+/** The corpus, linted with no rules (the floor) and with the plugin and `require-atomic-updates`, per round. */
+async function measureCorpus(plugin, ruleIds, rounds) {
   const corpus = await loadCorpus();
-  const bytes = corpus.reduce((sum, { source }) => sum + source.length, 0);
   const linter = new Linter({ configType: 'flat', cwd: CACHE_DIR });
   const configs = new Map();
-  const configOf = (language) => {
+  const configsOf = (language) => {
     const key = `${language.parser}:${language.sourceType}:${language.jsx}`;
-    if (!configs.has(key)) configs.set(key, configsFor(language, plugin, ruleIds).lint);
+    if (!configs.has(key)) {
+      const { lint, parseOnly } = configsFor(language, plugin, ruleIds);
+      const [config] = lint;
+      configs.set(key, { parseOnly, lint: [{ ...config, rules: { ...config.rules, [BASELINE_RULE]: 'error' } }] });
+    }
     return configs.get(key);
   };
 
   /** @type {Map<string, number[]>} milliseconds per rule, one entry per round */
-  const ruleTimes = new Map(ruleIds.map((id) => [`concurrency/${id}`, []]));
-  const parseTimes = [];
-  const wallTimes = [];
-  for (let round = 0; round < ROUNDS; round += 1) {
+  const ruleTimes = new Map([...ruleIds.map((id) => [`concurrency/${id}`, []]), [BASELINE_RULE, []]]);
+  const floorTimes = [];
+  const lintTimes = [];
+  for (let round = 0; round < rounds; round += 1) {
     const totals = new Map();
-    let parse = 0;
-    const started = performance.now();
+    let floor = 0;
+    let lint = 0;
     for (const { filename, source, language } of corpus) {
+      const { parseOnly, lint: lintConfig } = configsOf(language);
+      let started = performance.now();
+      linter.verify(source, parseOnly, { filename });
+      floor += performance.now() - started;
+      started = performance.now();
       // Per-rule timing (`stats`) is only collected by verifyAndFix; `fix: false` keeps it a plain lint.
-      linter.verifyAndFix(source, configOf(language), { filename, stats: true, fix: false });
-      const times = linter.getTimes();
-      parse += times.passes?.[0]?.parse?.total ?? 0;
-      for (const [rule, { total }] of Object.entries(times.passes?.[0]?.rules ?? {})) {
+      linter.verifyAndFix(source, lintConfig, { filename, stats: true, fix: false });
+      lint += performance.now() - started;
+      for (const [rule, { total }] of Object.entries(linter.getTimes().passes?.[0]?.rules ?? {})) {
         totals.set(rule, (totals.get(rule) ?? 0) + total);
       }
     }
-    wallTimes.push(performance.now() - started);
-    parseTimes.push(parse);
+    floorTimes.push(floor);
+    lintTimes.push(lint);
     for (const [rule, times] of ruleTimes) times.push(totals.get(rule) ?? 0);
+    process.stderr.write(`  corpus round ${round + 1}/${rounds}: floor ${ms(floor)}\n`);
   }
+  const perRule = [...ruleTimes].map(([rule, times]) => ({ rule, ms: median(times) }));
+  const pluginRounds = ruleTimes.get(BASELINE_RULE).map((_, round) =>
+    [...ruleTimes].filter(([rule]) => rule !== BASELINE_RULE).reduce((sum, [, times]) => sum + times[round], 0),
+  );
+  return {
+    files: corpus.length,
+    bytes: corpus.reduce((sum, { source }) => sum + source.length, 0),
+    floor: median(floorTimes),
+    lint: median(lintTimes),
+    plugin: median(pluginRounds),
+    baseline: median(ruleTimes.get(BASELINE_RULE)),
+    perRule,
+  };
+}
 
-  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  const format = (ms) => `${ms.toFixed(1).padStart(8)} ms`;
-  console.log(`benchmark: ${corpus.length} files, ${(bytes / 1e6).toFixed(1)} MB, ${ROUNDS} rounds, medians`);
-  console.log(`  ${'parse (all files)'.padEnd(44)}${format(median(parseTimes))}`);
-  for (const [rule, times] of ruleTimes) {
-    const ms = median(times);
-    console.log(`  ${rule.padEnd(44)}${format(ms)}  ${((ms / corpus.length) * 1000).toFixed(1).padStart(7)} µs/file`);
+/** One generated file measured in a child process (see measure-file.js). */
+function measureFile(lines, mode, pluginEntry) {
+  const output = execFileSync(
+    process.execPath,
+    [path.join(HERE, 'measure-file.js'), '--lines', String(lines), '--mode', mode, '--plugin', pluginEntry],
+    { encoding: 'utf8', maxBuffer: 1 << 24 },
+  );
+  return JSON.parse(output.trim().split('\n').at(-1));
+}
+
+function measureScaling(sizes, pluginEntry) {
+  return sizes.map((lines) => {
+    const parse = measureFile(lines, 'parse', pluginEntry);
+    const rules = measureFile(lines, 'rules', pluginEntry);
+    process.stderr.write(`  ${lines} lines: rules ${ms(rules.ruleTotal)}, parse-only ${ms(parse.wall)}\n`);
+    return { lines: rules.lines, parse, rules };
+  });
+}
+
+function formatCorpus(corpus) {
+  const rows = [
+    `Corpus: ${corpus.files} files, ${(corpus.bytes / 1e6).toFixed(1)} MB (test/integration), median of ${options.rounds} rounds.`,
+    '',
+    '| measure | time | over the floor |',
+    '| --- | ---: | ---: |',
+    `| floor: parse + scope + traverse, no rules | ${ms(corpus.floor)} | |`,
+    `| the plugin's ${corpus.perRule.length - 1} rules | ${ms(corpus.plugin)} | ${percent(corpus.plugin, corpus.floor)} |`,
+    `| ESLint \`${BASELINE_RULE}\` | ${ms(corpus.baseline)} | ${percent(corpus.baseline, corpus.floor)} |`,
+    '',
+    `| rule | time | over the floor | × \`${BASELINE_RULE}\` |`,
+    '| --- | ---: | ---: | ---: |',
+    ...corpus.perRule.map(
+      ({ rule, ms: time }) => `| ${rule} | ${ms(time)} | ${percent(time, corpus.floor)} | ${(time / corpus.baseline).toFixed(2)} |`,
+    ),
+  ];
+  return rows.join('\n');
+}
+
+function formatScaling(series) {
+  const ruleIds = Object.keys(series[0].rules.ruleTimes);
+  const rows = [
+    'Generated files of async classes (test/benchmark/generate.js), every rule at `error`, one process per measurement.',
+    '',
+    '| lines | parse-only | rules (sum) | growth per doubling | peak memory, parse-only | peak memory, rules | memory over parse |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...series.map(({ lines, parse, rules }, index) => {
+      const previous = series[index - 1];
+      const growth = previous ? `${(rules.ruleTotal / previous.rules.ruleTotal).toFixed(2)}×` : '';
+      return `| ${lines} | ${ms(parse.wall)} | ${ms(rules.ruleTotal)} | ${growth} | ${mb(parse.maxRssKb)} | ${mb(rules.maxRssKb)} | ${percent(rules.maxRssKb - parse.maxRssKb, parse.maxRssKb)} |`;
+    }),
+    '',
+    `| rule | ${series.map(({ lines }) => `${lines} lines`).join(' | ')} |`,
+    `| --- | ${series.map(() => '---:').join(' | ')} |`,
+    ...ruleIds.map((rule) => `| ${rule} | ${series.map(({ rules }) => ms(rules.ruleTimes[rule] ?? 0)).join(' | ')} |`),
+  ];
+  return rows.join('\n');
+}
+
+/** Replaces the text between the benchmark markers of `file` (creating the file around them if needed). */
+function writeFigures(file, figures) {
+  const section = `${START_MARKER}\n${figures}\n${END_MARKER}`;
+  const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : `# Performance\n\n${START_MARKER}\n${END_MARKER}\n`;
+  const start = current.indexOf(START_MARKER);
+  const end = current.indexOf(END_MARKER);
+  const next =
+    start === -1 || end === -1 ? `${current.trimEnd()}\n\n${section}\n` : current.slice(0, start) + section + current.slice(end + END_MARKER.length);
+  fs.writeFileSync(file, next);
+}
+
+async function main() {
+  const pluginEntry = path.resolve(options.plugin);
+  const plugin = await loadPlugin(pluginEntry);
+  const ruleIds = selectRules(plugin.rules, []);
+  const sections = [
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${process.platform} ${process.arch}, Node ${process.versions.node}, ` +
+      `ESLint ${Linter.version}, plugin from \`${path.relative(ROOT, pluginEntry)}\`.`,
+  ];
+  if (!options['skip-corpus']) {
+    const corpus = await measureCorpus(plugin, ruleIds, Number(options.rounds));
+    sections.push('### Corpus', formatCorpus(corpus));
   }
-  console.log(`  ${'total lint wall time'.padEnd(44)}${format(median(wallTimes))}`);
+  if (!options['skip-scaling']) {
+    const series = measureScaling(options.sizes.split(',').map(Number), pluginEntry);
+    sections.push('### Scaling', formatScaling(series));
+  }
+  const figures = sections.join('\n\n');
+  console.log(figures);
+  if (!options['no-write']) {
+    writeFigures(path.resolve(options.out), figures);
+    console.log(`\nwritten to ${path.relative(process.cwd(), path.resolve(options.out))}`);
+  }
 }
 
 main().catch((error) => {

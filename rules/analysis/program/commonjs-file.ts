@@ -11,11 +11,23 @@ function isExportsTarget(node: TSESTree.Node): boolean {
   return isExportsTarget(object);
 }
 
+/** Asked once per report by the rewrites that add imports; the answer may take a walk of the whole file. */
+const commonJsFiles = new WeakMap<Readonly<TSESLint.SourceCode>, boolean>();
+
 /**
  * True when the file is CommonJS: parsed as such, or parsed as a module (ESLint's default for `.js`) while it has no
  * `import`/`export` and uses `require(…)` or assigns `module.exports`/`exports.x`. An `import` added to it would not run.
  */
 export function isCommonJsFile(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  let isCommonJs = commonJsFiles.get(sourceCode);
+  if (isCommonJs === undefined) {
+    isCommonJs = hasCommonJsShape(sourceCode);
+    commonJsFiles.set(sourceCode, isCommonJs);
+  }
+  return isCommonJs;
+}
+
+function hasCommonJsShape(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const program = sourceCode.ast;
   if (program.sourceType !== 'module') return true;
   const hasModuleSyntax = program.body.some(

@@ -1,0 +1,49 @@
+// One measurement of `npm run benchmark`'s scaling series, run in its own process so that its peak memory
+// (`maxRSS`) belongs to that measurement alone: lints one generated file of about `--lines` lines, either with
+// no rules (`--mode parse`: parse, scope analysis and traversal) or with every rule of the plugin
+// (`--mode rules`), and prints the times and peak memory as one line of JSON.
+import process from 'node:process';
+import { parseArgs } from 'node:util';
+import tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import { loadPlugin } from '../integration/run.js';
+import { generateLines } from './generate.js';
+
+const { values } = parseArgs({
+  options: {
+    lines: { type: 'string' },
+    mode: { type: 'string', default: 'rules' },
+    plugin: { type: 'string' },
+    rounds: { type: 'string', default: '1' },
+  },
+});
+
+const plugin = await loadPlugin(values.plugin);
+const rules =
+  values.mode === 'rules' ? Object.fromEntries(Object.keys(plugin.rules).map((id) => [`concurrency/${id}`, 'error'])) : {};
+const config = [
+  { files: ['**/*.ts'], plugins: { concurrency: plugin }, languageOptions: { parser: tsParser, sourceType: 'module' }, rules },
+];
+const linter = new Linter({ configType: 'flat' });
+const filename = 'generated.ts';
+
+// A smaller file first, so that loading and compiling the parser and the rules is not counted.
+linter.verify(generateLines(Math.min(Number(values.lines), 2000)), config, { filename });
+
+const source = generateLines(Number(values.lines));
+const rounds = Number(values.rounds);
+let best = null;
+for (let round = 0; round < rounds; round += 1) {
+  const started = performance.now();
+  // Per-rule timing (`stats`) is only collected by verifyAndFix; `fix: false` keeps it a plain lint.
+  const { messages } = linter.verifyAndFix(source, config, { filename, stats: true, fix: false });
+  const wall = performance.now() - started;
+  const [pass] = linter.getTimes().passes;
+  const ruleTimes = Object.fromEntries(Object.entries(pass?.rules ?? {}).map(([id, { total }]) => [id, total]));
+  const ruleTotal = Object.values(ruleTimes).reduce((sum, ms) => sum + ms, 0);
+  const measurement = { wall, parse: pass?.parse?.total ?? 0, ruleTotal, ruleTimes, reports: messages.length };
+  if (!best || measurement.wall < best.wall) best = measurement;
+}
+
+const lines = source.split('\n').length;
+process.stdout.write(`${JSON.stringify({ lines, mode: values.mode, ...best, maxRssKb: process.resourceUsage().maxRSS })}\n`);
