@@ -3,6 +3,54 @@ import { javascript, ruleTester } from './rule-tester.js';
 
 ruleTester.run('no-state-flag-after-await', rule, {
   valid: [
+    // A same-class helper that claims before the first await is an early claim.
+    `
+class Channel {
+  closed = false;
+  private markClosed(): void {
+    this.closed = true;
+  }
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.markClosed();
+    await this.transport.end();
+  }
+}
+`,
+    {
+      // kafkajs-style one-shot object: the class is not exported, this file builds each instance, starts it once
+      // and awaits it before handing it out, so two start() calls never overlap.
+      code: `
+class Runner {
+  async start() {
+    if (this.running) return;
+    await this.group.join();
+    this.running = true;
+  }
+}
+export async function run(group) {
+  const runner = new Runner(group);
+  await runner.start();
+  return runner;
+}
+`,
+      ...javascript,
+    },
+    // A private method whose every call is memoized never runs twice at once.
+    `
+class Driver {
+  #connecting?: Promise<void>;
+  private connected = false;
+  connect(): Promise<void> {
+    return (this.#connecting ??= this.#open());
+  }
+  async #open(): Promise<void> {
+    if (this.connected) return;
+    await this.socket.open();
+    this.connected = true;
+  }
+}
+`,
     // The note's DO: the flag flips right after the guard.
     `
 class Client {
@@ -261,6 +309,210 @@ class Client {
   ],
   invalid: [
     {
+      // matrix-js-sdk's fetchRoomThreads(): the silent guard reads the flag through a getter.
+      code: `
+class Room {
+  #threadsReady = false;
+  get threadsReady(): boolean {
+    return this.#threadsReady;
+  }
+  async fetchThreads(): Promise<void> {
+    if (this.threadsReady) return;
+    await this.client.fetchThreadList(); // one request per caller
+    this.#threadsReady = true;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'flagAfterAwait',
+          data: { name: 'this.#threadsReady', value: 'true', guardLine: 8 },
+          line: 10,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'claimAfterGuardWithRestore',
+              data: { name: 'this.#threadsReady' },
+              output: `
+class Room {
+  #threadsReady = false;
+  get threadsReady(): boolean {
+    return this.#threadsReady;
+  }
+  async fetchThreads(): Promise<void> {
+    if (this.threadsReady) return;
+    const previousThreadsReady = this.#threadsReady;
+    this.#threadsReady = true;
+    try {
+      await this.client.fetchThreadList(); // one request per caller
+    } catch (error) {
+      this.#threadsReady = previousThreadsReady;
+      throw error;
+    }
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // The claim is made by a same-class helper called from finally, after the await.
+      code: `
+class Socket {
+  closed = false;
+  private markClosed(): void {
+    this.closed = true;
+    this.emit('close');
+  }
+  async close(): Promise<void> {
+    if (this.closed) return;
+    try {
+      await this.transport.end();
+    } finally {
+      this.markClosed();
+    }
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'flagAfterAwaitViaHelper',
+          data: { name: 'this.closed', value: 'true', guardLine: 9, helper: 'this.markClosed' },
+          line: 13,
+          column: 7,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // Not one-shot: the instance is handed out before its start() settles, so another caller can start it too.
+      code: `
+class Runner {
+  async start() {
+    if (this.running) return;
+    await this.group.join();
+    this.running = true;
+  }
+}
+export async function run(group, runners) {
+  const runner = new Runner(group);
+  runners.push(runner);
+  await runner.start();
+  return runner;
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'flagAfterAwait',
+          data: { name: 'this.running', value: 'true', guardLine: 4 },
+          line: 6,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'claimAfterGuardWithRestore',
+              data: { name: 'this.running' },
+              output: `
+class Runner {
+  async start() {
+    if (this.running) return;
+    const previousRunning = this.running;
+    this.running = true;
+    try {
+      await this.group.join();
+    } catch (error) {
+      this.running = previousRunning;
+      throw error;
+    }
+  }
+}
+export async function run(group, runners) {
+  const runner = new Runner(group);
+  runners.push(runner);
+  await runner.start();
+  return runner;
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // discord.js's reply(): a throwing check is a precondition, reported as its own kind; no claim is offered for
+      // a compound check over two members.
+      code: `
+class Interaction {
+  async reply(options) {
+    if (this.deferred || this.replied) throw new Error('already replied');
+    const response = await this.client.rest.post(this.route, options);
+    this.replied = true;
+    return response;
+  }
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'preconditionAfterAwait',
+          data: { name: 'this.replied', value: 'true', guardLine: 4 },
+          line: 6,
+          column: 5,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // A transaction's precondition: the flag records state, so the restore form is offered for a person to judge.
+      code: `
+class Transaction {
+  private isTransactionActive = false;
+  async commit(): Promise<void> {
+    if (!this.isTransactionActive) throw new NotStartedError();
+    await this.query('COMMIT');
+    this.isTransactionActive = false;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'preconditionAfterAwait',
+          data: { name: 'this.isTransactionActive', value: 'false', guardLine: 5 },
+          line: 7,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'claimAfterGuardWithRestore',
+              data: { name: 'this.isTransactionActive' },
+              output: `
+class Transaction {
+  private isTransactionActive = false;
+  async commit(): Promise<void> {
+    if (!this.isTransactionActive) throw new NotStartedError();
+    const previousIsTransactionActive = this.isTransactionActive;
+    this.isTransactionActive = false;
+    try {
+      await this.query('COMMIT');
+    } catch (error) {
+      this.isTransactionActive = previousIsTransactionActive;
+      throw error;
+    }
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // The note's DON'T: the flag is set in `finally`, inside a critical section (whose message says the lock is not enough).
       code: `
 class Monitor {
@@ -352,7 +604,7 @@ class Client {
       ],
     },
     {
-      // A `#private` enum state with a throw guard; finally with a catch keeps the catch.
+      // A `#private` enum state with a throw guard (a precondition, its own kind); finally with a catch keeps the catch.
       code: `
 enum State { Open, Closing, Closed }
 class Channel {
@@ -374,7 +626,7 @@ class Channel {
       output: null,
       errors: [
         {
-          messageId: 'flagAfterAwait',
+          messageId: 'preconditionAfterAwait',
           data: { name: 'this.#state', value: 'State.Closed', guardLine: 6 },
           line: 14,
           column: 7,

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   containsSuspension,
+  endsEveryPathWith,
   getFirstSuspension,
   isExitStatement,
   skipTypeWrappers,
@@ -8,6 +9,7 @@ import {
   type SuspensionNode,
 } from '../program/ast.js';
 import { getStateTarget, type StateTarget } from '../program/state-target.js';
+import { getGetterValue } from './own-methods.js';
 import { getStateValueKey, isStateMember, isTruthyStateValue } from './state-values.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -27,22 +29,35 @@ export interface StateGuard {
   /** The guarded path: the statements that run when the guard lets the call through. */
   readonly path: readonly TSESTree.Statement[];
   readonly isWrapping: boolean;
+  /**
+   * True when the guard exits by throwing (`if (this.closed) throw new ClosedError()`): a precondition that reports
+   * misuse, not a silent guard that turns concurrent callers away.
+   */
+  readonly isThrowing: boolean;
 }
+
+/** How many getters deep a guard's test is followed (`get isOpen() { return !this.isClosed; }`). */
+const MAX_GETTER_DEPTH = 2;
+
+const THROW: ReadonlySet<AST_NODE_TYPES.ThrowStatement> = new Set([AST_NODE_TYPES.ThrowStatement]);
 
 /**
  * The state conditions under which `test` (negated when `negate`) is true, as a disjunction;
  * `null` when the test is not a disjunction of state conditions (e.g. `this.closed && !force`).
  */
-function getExitConditions(test: TSESTree.Node, negate: boolean, sourceCode: SourceCode): ExitCondition[] | null {
+function getExitConditions(test: TSESTree.Node, negate: boolean, sourceCode: SourceCode, getterDepth = 0): ExitCondition[] | null {
   const node = skipTypeWrappers(test);
   if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') {
-    return getExitConditions(node.argument, !negate, sourceCode);
+    return getExitConditions(node.argument, !negate, sourceCode, getterDepth);
   }
+  // `if (this.isClosed) return` where `get isClosed() { return this.#closed; }` reads `this.#closed`.
+  const getterValue = getterDepth < MAX_GETTER_DEPTH ? getGetterValue(node) : null;
+  if (getterValue) return getExitConditions(getterValue, negate, sourceCode, getterDepth + 1);
   if (node.type === AST_NODE_TYPES.LogicalExpression) {
     // `a || b` exits when either does; so does `!(a && b)`.
     if ((node.operator === '||' && !negate) || (node.operator === '&&' && negate)) {
-      const left = getExitConditions(node.left, negate, sourceCode);
-      const right = getExitConditions(node.right, negate, sourceCode);
+      const left = getExitConditions(node.left, negate, sourceCode, getterDepth);
+      const right = getExitConditions(node.right, negate, sourceCode, getterDepth);
       if (left === null && right === null) return null;
       return [...(left ?? []), ...(right ?? [])];
     }
@@ -55,7 +70,7 @@ function getExitConditions(test: TSESTree.Node, negate: boolean, sourceCode: Sou
       [node.left, node.right],
       [node.right, node.left],
     ] as const) {
-      const target = getStateTarget(member, sourceCode);
+      const target = getStateTarget(getGetterValue(member) ?? member, sourceCode);
       const key = getStateValueKey(value);
       if (target && key !== null) {
         return [{ target, kind: equals !== negate ? 'equals' : 'notEquals', values: [key] }];
@@ -119,7 +134,13 @@ export function getStateGuardsIn(statements: readonly TSESTree.Statement[], sour
       if (!statement.alternate && isExitStatement(statement.consequent)) {
         const conditions = getStateConditions(getExitConditions(statement.test, false, sourceCode), sourceCode);
         if (conditions.length > 0) {
-          guards.push({ statement, conditions, path: statements.slice(index + 1), isWrapping: false });
+          guards.push({
+            statement,
+            conditions,
+            path: statements.slice(index + 1),
+            isWrapping: false,
+            isThrowing: endsEveryPathWith(statement.consequent, THROW),
+          });
         }
         continue;
       }
@@ -127,7 +148,7 @@ export function getStateGuardsIn(statements: readonly TSESTree.Statement[], sour
       if (isLast && !statement.alternate && statement.consequent.type === AST_NODE_TYPES.BlockStatement) {
         const conditions = getStateConditions(getExitConditions(statement.test, true, sourceCode), sourceCode);
         if (conditions.length > 0) {
-          guards.push({ statement, conditions, path: statement.consequent.body, isWrapping: true });
+          guards.push({ statement, conditions, path: statement.consequent.body, isWrapping: true, isThrowing: false });
         }
         break;
       }

@@ -10,6 +10,7 @@ export * from './late-state-claims.js';
 export * from './map-cache.js';
 export * from './memoized-promise.js';
 export * from './memoized-result.js';
+export * from './own-methods.js';
 export * from './own-state.js';
 export * from './shared-slot.js';
 export * from './single-flight.js';

@@ -6,7 +6,10 @@ import { getEntryGuard, isEntryGuardClaimed } from './entry-guards.js';
 import { getFirstSuspensionOnPath, getStateGuardsIn, isBlockingValue, type ExitCondition, type StateGuard } from './guards.js';
 import { getCriticalSectionCallback } from '../locks/locks.js';
 import { hasMemoizedPromise } from './memoized-promise.js';
+import { getCalledOwnSyncMethod, getUnconditionalMemberWrites, isOneShotObjectMethod } from './own-methods.js';
 import { getOwnStateAccess } from './own-state.js';
+import { isSingleFlightFunction } from './single-flight.js';
+import type { SlotAccess } from './slot-access.js';
 import { getStateTarget } from '../program/state-target.js';
 import { getStateValueKey } from './state-values.js';
 
@@ -22,12 +25,26 @@ export interface LateStateClaim {
   readonly firstSuspension: SuspensionNode;
   /** True when the guarded path runs holding a lock: callers of this code wait their turn, other readers do not. */
   readonly isLocked: boolean;
+  /**
+   * True when every guard that reads the member throws (`if (this.replied) throw new AlreadyRepliedError()`): a
+   * precondition reporting misuse, which a concurrent call gets past, rather than a guard that turns callers away.
+   */
+  readonly isPrecondition: boolean;
+  /** The call of the same-class helper that makes the write after the `await`, or `null` when the write is direct. */
+  readonly via: TSESTree.CallExpression | null;
 }
 
 /** A write of a constant to a guarded member, and whether that value makes the guard exit. */
 interface GuardedWrite {
   readonly assignment: TSESTree.AssignmentExpression;
+  /** The call of a same-class synchronous method that makes the write (`this.markClosed()`), or `null` when direct. */
+  readonly via: TSESTree.CallExpression | null;
   readonly isBlocking: boolean;
+}
+
+/** Where a write happens on the guarded path: the assignment itself, or the call of the helper that makes it. */
+function getWriteSite({ assignment, via }: GuardedWrite): TSESTree.Node {
+  return via ?? assignment;
 }
 
 /** The test that decides whether `child` of `parent` runs, when `parent` is a branch point: `if`, `?:`, `&&`/`||`, `switch`. */
@@ -68,14 +85,21 @@ function getGuardedWrites(
 ): GuardedWrite[] {
   const writes: GuardedWrite[] = [];
   const data = getAwaitedData(path, sourceCode, () => false);
+  const addWrite = (assignment: TSESTree.AssignmentExpression, via: TSESTree.CallExpression | null, statement: TSESTree.Statement): void => {
+    const key = getStateTarget(assignment.left, sourceCode)?.key;
+    const valueKey = getStateValueKey(assignment.right);
+    const readBy = conditions.filter((condition) => condition.target.key === key);
+    if (readBy.length === 0 || valueKey === null || isOutcomeReaction(via ?? assignment, statement, data, sourceCode)) return;
+    writes.push({ assignment, via, isBlocking: readBy.some((condition) => isBlockingValue(condition, valueKey)) });
+  };
   for (const statement of path) {
     walk(statement, sourceCode.visitorKeys, (node) => {
-      if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.operator !== '=') return;
-      const key = getStateTarget(node.left, sourceCode)?.key;
-      const valueKey = getStateValueKey(node.right);
-      const readBy = conditions.filter((condition) => condition.target.key === key);
-      if (readBy.length === 0 || valueKey === null || isOutcomeReaction(node, statement, data, sourceCode)) return;
-      writes.push({ assignment: node, isBlocking: readBy.some((condition) => isBlockingValue(condition, valueKey)) });
+      if (node.type === AST_NODE_TYPES.AssignmentExpression && node.operator === '=') addWrite(node, null, statement);
+      // `this.markClosed()`: a synchronous helper of the same class whose body sets the member on every call.
+      const helper = node.type === AST_NODE_TYPES.CallExpression ? getCalledOwnSyncMethod(node) : null;
+      for (const assignment of helper ? getUnconditionalMemberWrites(helper, sourceCode) : []) {
+        addWrite(assignment, node as TSESTree.CallExpression, statement);
+      }
     });
   }
   return writes;
@@ -121,16 +145,19 @@ function getLateClaimsIn(
   // All guards before the first await act as one compound guard: claiming any of their members is enough,
   // which keeps the note's in-progress/complete pair (`inProgress = true` first, `complete = true` in finally) valid.
   const writes = getGuardedWrites(lastGuard.path, guards.flatMap(({ conditions }) => conditions), sourceCode).filter(
-    ({ assignment }) => !isJudgedElsewhere(assignment),
+    (write) => !isJudgedElsewhere(getWriteSite(write)),
   );
-  if (writes.some(({ assignment, isBlocking }) => isBlocking && assignment.range[1] <= firstSuspension.range[0])) return [];
+  if (writes.some((write) => write.isBlocking && getWriteSite(write).range[1] <= firstSuspension.range[0])) return [];
   // The first late claim is the one to move: once it comes before the await, the later ones are no claims.
-  const late = writes.find(({ assignment, isBlocking }) => isBlocking && assignment.range[0] >= firstSuspension.range[0]);
+  const late = writes.find((write) => write.isBlocking && getWriteSite(write).range[0] >= firstSuspension.range[0]);
   if (!late || isClaimedOtherwise(statements, guards, lastGuard.path, fn, sourceCode)) return [];
-  const { assignment } = late;
+  const { assignment, via } = late;
   const key = getStateTarget(assignment.left, sourceCode)?.key;
-  const guard = guards.find(({ conditions }) => conditions.some(({ target }) => target.key === key)) ?? lastGuard;
-  return [{ assignment, guard, lastGuard, firstSuspension, isLocked }];
+  const readers = guards.filter(({ conditions }) => conditions.some(({ target }) => target.key === key));
+  const isPrecondition = readers.length > 0 && readers.every(({ isThrowing }) => isThrowing);
+  // Under a lock a throwing check runs for every caller in turn and sees the claim: it does its job.
+  if (isPrecondition && isLocked) return [];
+  return [{ assignment, guard: readers[0] ?? lastGuard, lastGuard, firstSuspension, isLocked, isPrecondition, via }];
 }
 
 /**
@@ -138,10 +165,14 @@ function getLateClaimsIn(
  * after the first `await` of the guarded path, when nothing claimed the guard before that `await`: concurrent
  * callers all pass the guard while the first one waits. Guards at the top of the body count, and so do guards at
  * the top of a critical section in it (`const release = await lock.acquire(); try { if (!this.open) return; …`).
+ * A claim a same-class synchronous helper makes (`this.markClosed()`) counts where the helper is called.
  */
-export function getLateStateClaims(fn: FunctionNode, sourceCode: SourceCode): LateStateClaim[] {
+export function getLateStateClaims(fn: FunctionNode, access: SlotAccess, sourceCode: SourceCode): LateStateClaim[] {
   // Only async functions and generators can suspend between a guard and a claim.
   if ((!fn.async && !fn.generator) || fn.body.type !== AST_NODE_TYPES.BlockStatement) return [];
+  // Calls that never overlap: a private method whose every call is memoized or locked, or a method of an object this
+  // file builds and starts once (`const runner = new Runner(); await runner.start();`).
+  if (isSingleFlightFunction(fn, access, sourceCode) || isOneShotObjectMethod(fn, sourceCode)) return [];
   const body = fn.body.body;
   const isCallback = fn.parent.type === AST_NODE_TYPES.CallExpression && getCriticalSectionCallback(fn.parent) === fn;
   // A critical section with its own guard re-checks under the lock (double-checked): writes in it are judged

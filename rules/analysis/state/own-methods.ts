@@ -1,0 +1,163 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { getCallName, skipTypeWrappers, walk, type FunctionNode } from '../program/ast.js';
+import { getThisClass, type ClassNode } from '../program/class-members.js';
+import { getMemberName, getStateTarget } from '../program/state-target.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** The name a class element is reached by through `this` (`#x` for private names), or `null` for computed keys. */
+function getElementName(element: TSESTree.ClassElement): string | null {
+  if (!('key' in element) || element.computed) return null;
+  const { key } = element;
+  if (key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${key.name}`;
+  return key.type === AST_NODE_TYPES.Identifier ? key.name : null;
+}
+
+/** The method of `classNode` named `name` of `kind` (`get`, or a plain `method`) on the instance or the class itself. */
+function getOwnMethod(
+  classNode: ClassNode,
+  name: string,
+  kind: 'get' | 'method',
+  isStatic: boolean,
+): TSESTree.FunctionExpression | null {
+  for (const element of classNode.body.body) {
+    if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== kind || element.static !== isStatic) continue;
+    if (getElementName(element) === name) return element.value.type === AST_NODE_TYPES.FunctionExpression ? element.value : null;
+  }
+  return null;
+}
+
+/**
+ * The expression a getter of `this` stands for, when its body is a single `return` (`get isClosed() { return
+ * this.#closed; }`): a guard reading `this.isClosed` reads `this.#closed`. `null` for anything else.
+ */
+export function getGetterValue(node: TSESTree.Node): TSESTree.Expression | null {
+  const member = skipTypeWrappers(node);
+  if (member.type !== AST_NODE_TYPES.MemberExpression || skipTypeWrappers(member.object).type !== AST_NODE_TYPES.ThisExpression) {
+    return null;
+  }
+  const name = getMemberName(member);
+  const owner = getThisClass(member);
+  if (name === null || !owner) return null;
+  const getter = getOwnMethod(owner.classNode, name, 'get', owner.isStatic);
+  const [statement] = getter?.body.body ?? [];
+  return getter?.body.body.length === 1 && statement?.type === AST_NODE_TYPES.ReturnStatement ? statement.argument : null;
+}
+
+/**
+ * The synchronous method of the same class that `call` runs (`this.markClosed()`, `this.#finish()`), whose writes
+ * happen before the call returns; `null` for other calls, async methods and generators.
+ */
+export function getCalledOwnSyncMethod(call: TSESTree.CallExpression): TSESTree.FunctionExpression | null {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || skipTypeWrappers(callee.object).type !== AST_NODE_TYPES.ThisExpression) {
+    return null;
+  }
+  const name = getMemberName(callee);
+  const owner = getThisClass(callee);
+  if (name === null || !owner) return null;
+  const method = getOwnMethod(owner.classNode, name, 'method', owner.isStatic);
+  return method && !method.async && !method.generator ? method : null;
+}
+
+/**
+ * The assignments `method` makes to a member of `this` as statements of its own body, which run on every call
+ * (`markClosed() { this.closed = true; this.emit('close'); }`), not in branches or callbacks.
+ */
+export function getUnconditionalMemberWrites(method: TSESTree.FunctionExpression, sourceCode: SourceCode): TSESTree.AssignmentExpression[] {
+  const writes: TSESTree.AssignmentExpression[] = [];
+  for (const statement of method.body.body) {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement) continue;
+    const { expression } = statement;
+    if (expression.type === AST_NODE_TYPES.AssignmentExpression && expression.operator === '=' && getStateTarget(expression.left, sourceCode)?.kind === 'this-member') {
+      writes.push(expression);
+    }
+  }
+  return writes;
+}
+
+/** The name `fn` is called by on its instances when it is an instance method of a class declared with a name. */
+function getInstanceMethod(fn: FunctionNode): { name: string; classNode: TSESTree.ClassDeclaration; className: string } | null {
+  const method = fn.parent;
+  if (method.type !== AST_NODE_TYPES.MethodDefinition || method.kind !== 'method' || method.static) return null;
+  const name = getElementName(method);
+  const classNode = method.parent.parent;
+  if (name === null || name.startsWith('#') || classNode.type !== AST_NODE_TYPES.ClassDeclaration || !classNode.id) return null;
+  return { name, classNode, className: classNode.id.name };
+}
+
+/** True when `node` is the whole operand of `await` (through parentheses and type assertions). */
+function isAwaited(node: TSESTree.Node): boolean {
+  let current = node;
+  while (
+    current.parent?.type === AST_NODE_TYPES.TSAsExpression ||
+    current.parent?.type === AST_NODE_TYPES.TSNonNullExpression ||
+    current.parent?.type === AST_NODE_TYPES.ChainExpression
+  ) {
+    current = current.parent;
+  }
+  return current.parent?.type === AST_NODE_TYPES.AwaitExpression;
+}
+
+/**
+ * True when `fn` is a method of a one-shot object: its class is not exported and is used only by `new` in this file,
+ * each instance goes into a `const` whose only call of the method is awaited before anything else touches the
+ * instance (`const runner = new Runner(); await runner.start(); return runner;`), and the class never calls it on
+ * itself. No two calls of the method on one instance can overlap.
+ */
+export function isOneShotObjectMethod(fn: FunctionNode, sourceCode: SourceCode): boolean {
+  const method = getInstanceMethod(fn);
+  if (!method) return false;
+  const { name, classNode, className } = method;
+  if (classNode.parent.type === AST_NODE_TYPES.ExportNamedDeclaration || classNode.parent.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
+    return false;
+  }
+  // A class declaration binds its name twice: outside (the uses we judge) and inside its own body (which must have none).
+  const classScope = sourceCode.getScope(classNode);
+  const outer = classScope.upper?.set.get(className);
+  const inner = classScope.block === classNode ? classScope.set.get(className) : undefined;
+  if (!outer || outer.references.length === 0 || (inner?.references.length ?? 0) > 0) return false;
+  for (const reference of outer.references) {
+    const creation = reference.identifier.parent;
+    if (creation.type !== AST_NODE_TYPES.NewExpression || creation.callee !== reference.identifier) return false;
+    const declarator = creation.parent;
+    if (
+      declarator.type !== AST_NODE_TYPES.VariableDeclarator ||
+      declarator.init !== creation ||
+      declarator.id.type !== AST_NODE_TYPES.Identifier ||
+      declarator.parent.kind !== 'const'
+    ) {
+      return false;
+    }
+    const [instance] = sourceCode.getDeclaredVariables(declarator);
+    const uses = instance?.references.filter((use) => !use.init) ?? [];
+    const [first] = uses;
+    if (!first) return false;
+    const firstUse = first.identifier.parent;
+    const isAwaitedCall =
+      firstUse.type === AST_NODE_TYPES.MemberExpression &&
+      firstUse.object === first.identifier &&
+      getMemberName(firstUse) === name &&
+      firstUse.parent.type === AST_NODE_TYPES.CallExpression &&
+      firstUse.parent.callee === firstUse &&
+      isAwaited(firstUse.parent) &&
+      sourceCode.getScope(first.identifier).variableScope === instance!.scope.variableScope;
+    const isCalledAgain = uses.slice(1).some(({ identifier }) => {
+      const use = identifier.parent;
+      return use.type === AST_NODE_TYPES.MemberExpression && use.object === identifier && getMemberName(use) === name;
+    });
+    if (!isAwaitedCall || isCalledAgain) return false;
+  }
+  // The class calling the method on itself (`restart() { await this.start(); }`) makes it reachable twice.
+  let isCalledByClass = false;
+  walk(
+    classNode.body,
+    sourceCode.visitorKeys,
+    (node) => {
+      if (node.type === AST_NODE_TYPES.CallExpression && getCallName(node) === name) isCalledByClass = true;
+      return !isCalledByClass;
+    },
+    { enterFunctions: true },
+  );
+  return !isCalledByClass;
+}
