@@ -2,10 +2,12 @@
 /**
  * Real-code integration harness: lints the source of pinned npm packages (packages.js) with every rule
  * of the built plugin, once plainly and once with fixes, and fails on rule crashes and on fixes whose
- * output no longer parses. Reports are not failures: they are printed per rule with sample locations so
- * false-positive hot spots can be read, and written in full to .cache/report.json.
+ * output no longer parses. Every report is checked against the triage ledger (ledger/<rule-id>.json):
+ * the run fails on a report nobody has judged, on stale entries, and on a `high` report kind whose
+ * ledger shows more than 5% false. `--update` writes the ledger of the rules named with `--rule`.
+ * Reports are printed per rule and kind, and written in full to .cache/report.json.
  *
- * Usage: node test/integration/run.js [--package <name>]... [--rule <id>]... [--verbose]
+ * Usage: node test/integration/run.js [--package <name>]... [--rule <id>]... [--update] [--verbose]
  * (build first: `npm run build`). See README.md beside this file.
  * @module
  */
@@ -18,6 +20,18 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
+import {
+  HIGH_MAX_FALSE_SHARE,
+  VERDICTS,
+  getFingerprint,
+  getLedgerFile,
+  getLedgerFormatProblems,
+  matchLedger,
+  readLedger,
+  readMeasuredPrecision,
+  updateLedger,
+  writeLedger,
+} from './ledger.js';
 import { packages as pinnedPackages } from './packages.js';
 
 const execFileAsync = promisify(execFile);
@@ -41,6 +55,8 @@ const DEFAULT_EXCLUDE = [
   '**/{test,tests,__tests__,__mocks__,fixtures,__fixtures__}/**',
   '**/node_modules/**',
 ];
+/** ESLint's line breaks: report lines count these. */
+const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/;
 const TS_EXTENSIONS = new Set(['.ts', '.tsx', '.mts', '.cts']);
 const JS_EXTENSIONS = new Set(['.js', '.mjs', '.cjs', '.jsx']);
 
@@ -56,6 +72,7 @@ class HarnessError extends Error {}
  * @property {string[]} packages Package names to run; empty for all.
  * @property {string[]} rules Rule ids to enable; empty for all.
  * @property {boolean} verbose Print every report.
+ * @property {boolean} update Rewrite the ledger files of the selected rules from this run's reports.
  * @property {string} pluginEntry The built plugin to load (`--plugin`, default dist/index.js).
  * @property {string} reportFile Where the full report is written (`--report`, default .cache/report.json).
  */
@@ -74,6 +91,7 @@ function readOptions(argv) {
         package: { type: 'string', multiple: true, default: [] },
         rule: { type: 'string', multiple: true, default: [] },
         verbose: { type: 'boolean', default: false },
+        update: { type: 'boolean', default: false },
         // Another build or report location, so two runs from one checkout do not overwrite each other.
         plugin: { type: 'string', default: DEFAULT_PLUGIN_ENTRY },
         report: { type: 'string', default: DEFAULT_REPORT_FILE },
@@ -84,14 +102,21 @@ function readOptions(argv) {
     throw new HarnessError(/** @type {Error} */ (error).message);
   }
   if (values.help) {
-    console.log('usage: node test/integration/run.js [--package <name>]... [--rule <id>]... [--verbose] [--plugin <dist/index.js>] [--report <file.json>]');
+    console.log(
+      'usage: node test/integration/run.js [--package <name>]... [--rule <id>]... [--update] [--verbose] [--plugin <dist/index.js>] [--report <file.json>]',
+    );
     process.exit(0);
+  }
+  // Each rule's ledger has its owner: an --update that rewrote every ledger would overwrite their work.
+  if (values.update && values.rule.length === 0) {
+    throw new HarnessError('--update rewrites the ledgers of the rules named with --rule: name them (--rule <id>)');
   }
   return {
     packages: values.package,
     // Accept `concurrency/<id>` as well as the bare id.
     rules: values.rule.map((id) => id.replace(`${PLUGIN_PREFIX}/`, '')),
     verbose: values.verbose,
+    update: values.update,
     pluginEntry: path.resolve(values.plugin),
     reportFile: path.resolve(values.report),
   };
@@ -436,6 +461,7 @@ class PassCountingLinter extends Linter {
  * @property {string} file Relative to the package root.
  * @property {string} rule Rule id without the plugin prefix.
  * @property {string | undefined} messageId
+ * @property {string} fingerprint The reported line's text, trimmed, whitespace collapsed (the ledger's key).
  * @property {number} line
  * @property {number} column
  * @property {number | undefined} endLine
@@ -541,9 +567,10 @@ function describeCrash(thrown, source) {
  * @param {Linter.LintMessage[]} messages
  * @param {string} packageName
  * @param {string} file
+ * @param {string[]} lines The linted text's lines, for the fingerprints.
  * @returns {Report[]}
  */
-function toReports(messages, packageName, file) {
+function toReports(messages, packageName, file, lines) {
   return messages
     .filter((message) => message.ruleId?.startsWith(`${PLUGIN_PREFIX}/`))
     .map((message) => ({
@@ -551,6 +578,7 @@ function toReports(messages, packageName, file) {
       file,
       rule: /** @type {string} */ (message.ruleId).slice(PLUGIN_PREFIX.length + 1),
       messageId: message.messageId,
+      fingerprint: getFingerprint(lines[message.line - 1] ?? ''),
       line: message.line,
       column: message.column,
       endLine: message.endLine,
@@ -587,7 +615,7 @@ function lintFile(linter, configs, packageName, file, filename, source) {
     result.unparsable = { line: fatal.line, column: fatal.column, message: fatal.message };
     return result;
   }
-  result.reports = toReports(messages, packageName, file);
+  result.reports = toReports(messages, packageName, file, source.split(LINE_BREAK));
 
   // Every suggestion is applied on its own to the original text, as an editor would, and must still parse.
   for (const message of messages) {
@@ -645,7 +673,7 @@ function lintFile(linter, configs, packageName, file, filename, source) {
   }
 
   if (!fixed.fixed) return result;
-  result.unsettled = toReports(fixed.messages.filter((message) => message.fix), packageName, file);
+  result.unsettled = toReports(fixed.messages.filter((message) => message.fix), packageName, file, fixed.output.split(LINE_BREAK));
 
   const reparsed = linter.verify(fixed.output, configs.parseOnly, { filename });
   const parseError = reparsed.find((message) => message.fatal);
@@ -726,6 +754,173 @@ function runPackage(pkg, root, linter, configsOf, sink) {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Ledger
+// ---------------------------------------------------------------------------------------------------
+
+/**
+ * @typedef {object} KindCounts One report kind of one rule in this run.
+ * @property {string} messageId
+ * @property {import('./ledger.js').Tier} tier From rules/utils/measured-precision.ts (`low` when absent).
+ * @property {number} reports
+ * @property {number} real
+ * @property {number} harmless
+ * @property {number} false
+ * @property {number} unjudged Matched entries with no verdict yet.
+ */
+
+/**
+ * @typedef {object} RuleLedger The ledger of one rule against this run.
+ * @property {string} rule
+ * @property {string} file The ledger file, relative to the working directory.
+ * @property {KindCounts[]} kinds
+ * @property {Report[]} unledgered Reports with no entry.
+ * @property {import('./ledger.js').LedgerEntry[]} unjudged Entries of this run's reports with no verdict.
+ * @property {import('./ledger.js').LedgerEntry[]} stale Entries (of the packages run) whose report is gone.
+ * @property {{ messageId: string, judged: number, false: number }[]} falseHigh `high` kinds over 5% false.
+ * @property {string[]} malformed Format problems of the ledger file.
+ * @property {{ added: number, kept: number } | null} updated What --update wrote, null without it.
+ */
+
+/**
+ * Checks (and with `update`, rewrites) the ledger of every rule run. Only entries of the packages run are
+ * matched, so a `--package` run neither reports nor drops the entries of the other packages; an entry of a
+ * package no longer pinned is stale in a run over all packages.
+ * @param {string[]} ruleIds
+ * @param {Report[]} reports
+ * @param {import('./packages.js').PinnedPackage[]} selected The packages run.
+ * @param {boolean} update
+ * @returns {Promise<RuleLedger[]>}
+ */
+async function checkLedgers(ruleIds, reports, selected, update) {
+  const measured = await readMeasuredPrecision();
+  const runPackages = new Set(selected.map((pkg) => pkg.name));
+  const pinned = new Set(pinnedPackages.map((pkg) => pkg.name));
+  const isEveryPackage = selected.length === pinnedPackages.length;
+  const isInScope = (/** @type {import('./ledger.js').LedgerEntry} */ entry) =>
+    runPackages.has(entry.package) || (isEveryPackage && !pinned.has(entry.package));
+
+  return ruleIds.map((rule) => {
+    const file = path.relative(process.cwd(), getLedgerFile(rule));
+    const ruleReports = reports.filter((report) => report.rule === rule);
+    let entries = readLedger(rule);
+    const malformed = getLedgerFormatProblems(entries);
+    let updated = null;
+    /** @type {import('./ledger.js').LedgerEntry[]} */
+    let dropped = [];
+    if (update && malformed.length === 0) {
+      const next = updateLedger(entries, ruleReports, isInScope);
+      writeLedger(rule, next.entries);
+      updated = { added: next.added.length, kept: next.kept };
+      dropped = next.stale;
+      entries = next.entries;
+    }
+    const { matches, unledgered, stale } = matchLedger(malformed.length === 0 ? entries : [], ruleReports, isInScope);
+
+    const measuredKinds = measured[rule] ?? {};
+    const kindIds = [...new Set([...Object.keys(measuredKinds), ...ruleReports.map((report) => report.messageId ?? '')])].sort();
+    const kinds = kindIds.map((messageId) => {
+      const verdicts = matches.filter(({ report }) => report.messageId === messageId).map(({ entry }) => entry.verdict);
+      const count = (/** @type {string | null} */ verdict) => verdicts.filter((each) => each === verdict).length;
+      return {
+        messageId,
+        tier: measuredKinds[messageId]?.tier ?? 'low',
+        reports: ruleReports.filter((report) => (report.messageId ?? '') === messageId).length,
+        real: count('real'),
+        harmless: count('harmless'),
+        false: count('false'),
+        unjudged: count(null),
+      };
+    });
+
+    // A `high` kind is judged on its whole ledger, not only on the packages of this run.
+    const falseHigh = Object.entries(measuredKinds)
+      .filter(([, kind]) => kind.tier === 'high')
+      .map(([messageId]) => {
+        const judged = entries.filter((entry) => entry.messageId === messageId && VERDICTS.includes(/** @type {never} */ (entry.verdict)));
+        return { messageId, judged: judged.length, false: judged.filter((entry) => entry.verdict === 'false').length };
+      })
+      .filter((kind) => kind.false > kind.judged * HIGH_MAX_FALSE_SHARE);
+
+    return {
+      rule,
+      file,
+      kinds,
+      unledgered,
+      unjudged: matches.filter(({ entry }) => entry.verdict === null).map(({ entry }) => entry),
+      // After --update, the stale entries are the ones it dropped.
+      stale: updated ? dropped : stale,
+      falseHigh,
+      malformed,
+      updated,
+    };
+  });
+}
+
+/**
+ * True when the ledgers fail the run: a report with no entry or no verdict, a stale entry, a `high` kind
+ * over 5% false, a malformed file. After `--update` only a malformed file fails: new reports are unjudged
+ * by design, and the stale entries were dropped.
+ * @param {RuleLedger[]} ledgers
+ * @param {boolean} update
+ */
+function isLedgerFailing(ledgers, update) {
+  return ledgers.some((ledger) =>
+    update
+      ? ledger.malformed.length > 0
+      : ledger.malformed.length > 0 ||
+        ledger.unledgered.length > 0 ||
+        ledger.unjudged.length > 0 ||
+        ledger.stale.length > 0 ||
+        ledger.falseHigh.length > 0,
+  );
+}
+
+/**
+ * `package/path:line messageId: fingerprint`, how ledger entries are listed.
+ * @param {{ package: string, file: string, line: number, messageId?: string | undefined, fingerprint: string }} item
+ */
+function formatEntry(item) {
+  return `${item.package}/${item.file}:${item.line} ${item.messageId ?? ''}: ${item.fingerprint}`;
+}
+
+/**
+ * Prints what the ledgers say: what --update wrote, then every problem that fails the run, in full.
+ * @param {RuleLedger[]} ledgers
+ * @param {boolean} update
+ */
+function printLedgers(ledgers, update) {
+  if (update) {
+    console.log('\nLedger updated');
+    for (const ledger of ledgers) {
+      if (!ledger.updated) {
+        console.log(`  ${ledger.file}: not written (malformed)`);
+        continue;
+      }
+      console.log(`  ${ledger.file}: ${ledger.updated.kept} kept, ${ledger.updated.added} added unjudged, ${ledger.stale.length} stale dropped (entries of packages not run are left as they are)`);
+      for (const entry of ledger.stale) console.log(`    dropped (${entry.verdict ?? 'unjudged'}): ${formatEntry(entry)}`);
+    }
+  }
+  /** @type {[string, (ledger: RuleLedger) => string[]][]} */
+  const sections = [
+    ['malformed ledger file', (ledger) => ledger.malformed],
+    ['report with no ledger entry (run with --update --rule <id>, then judge it)', (ledger) => ledger.unledgered.map(formatEntry)],
+    ['unjudged (verdict null)', (ledger) => ledger.unjudged.map(formatEntry)],
+    ['stale entry: its report is gone (--update drops it)', (ledger) => (update ? [] : ledger.stale.map(formatEntry))],
+    [
+      `\`high\` kind over ${HIGH_MAX_FALSE_SHARE * 100}% false in the ledger (npm run ledger -- --write-tiers)`,
+      (ledger) => ledger.falseHigh.map((kind) => `${kind.messageId}: ${kind.false} false of ${kind.judged} judged`),
+    ],
+  ];
+  for (const [title, getLines] of sections) {
+    if (update && !title.startsWith('malformed')) continue;
+    const lines = ledgers.flatMap((ledger) => getLines(ledger).map((line) => `[${ledger.rule}] ${line}`));
+    if (lines.length === 0) continue;
+    console.log(`\nLedger: ${title} (${lines.length})`);
+    for (const line of lines) console.log(`  ${line}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Report
 // ---------------------------------------------------------------------------------------------------
 
@@ -759,6 +954,29 @@ function spreadSamples(reports, count) {
 }
 
 /**
+ * The verdict counts of several kinds added up.
+ * @param {Omit<KindCounts, 'messageId' | 'tier'>[]} kinds
+ * @returns {Omit<KindCounts, 'messageId' | 'tier'>}
+ */
+function sumKinds(kinds) {
+  const total = { reports: 0, real: 0, harmless: 0, false: 0, unjudged: 0 };
+  for (const kind of kinds) {
+    for (const key of /** @type {(keyof typeof total)[]} */ (Object.keys(total))) total[key] += kind[key];
+  }
+  return total;
+}
+
+/**
+ * `12 reports / 5 real / 6 harmless / 1 false`, with the unjudged and unledgered rest when there is one.
+ * @param {Omit<KindCounts, 'messageId' | 'tier'>} counts
+ */
+function formatVerdictCounts(counts) {
+  const unledgered = counts.reports - counts.real - counts.harmless - counts.false - counts.unjudged;
+  const rest = [counts.unjudged > 0 ? `${counts.unjudged} unjudged` : '', unledgered > 0 ? `${unledgered} not in the ledger` : ''].filter(Boolean);
+  return `${counts.reports} reports / ${counts.real} real / ${counts.harmless} harmless / ${counts.false} false${rest.length > 0 ? ` (${rest.join(', ')})` : ''}`;
+}
+
+/**
  * `name n, name n` for the non-zero counts.
  * @param {Record<string, number>} counts
  */
@@ -774,15 +992,18 @@ function formatCounts(counts) {
  * @param {{ reports: Report[], crashes: Crash[], brokenFixes: BrokenFix[], brokenSuggestions: BrokenSuggestion[], suggestions: number, unsettled: Report[] }} sink
  * @param {boolean} verbose
  * @param {string} reportFile
+ * @param {RuleLedger[]} ledgers In the order of `ruleIds`.
  */
-function printReport(ruleIds, results, sink, verbose, reportFile) {
-  console.log('\nRules');
+function printReport(ruleIds, results, sink, verbose, reportFile, ledgers) {
+  console.log('\nRules (reports / real / harmless / false by the ledger, per report kind with its measured tier)');
   for (const rule of ruleIds) {
     const reports = sink.reports.filter((report) => report.rule === rule);
     /** @type {Record<string, number>} */
     const byPackage = {};
     for (const report of reports) byPackage[report.package] = (byPackage[report.package] ?? 0) + 1;
-    console.log(`  ${rule}: ${reports.length} reports (${formatCounts(byPackage)})`);
+    const kinds = ledgers.find((ledger) => ledger.rule === rule)?.kinds ?? [];
+    console.log(`  ${rule}: ${formatVerdictCounts(sumKinds(kinds))}; ${formatCounts(byPackage)}`);
+    for (const kind of kinds) console.log(`    ${kind.messageId} [${kind.tier}]: ${formatVerdictCounts(kind)}`);
     for (const report of verbose ? reports : spreadSamples(reports, SAMPLES)) console.log(`    ${formatReport(report)}`);
     if (!verbose && reports.length > SAMPLES) console.log(`    ... ${reports.length - SAMPLES} more (--verbose, or ${path.relative(process.cwd(), reportFile)})`);
   }
@@ -882,7 +1103,12 @@ async function main() {
     console.log(`  ${pkg.name}@${pkg.version}: ${result.files} files, ${result.unparsable.length} unparsable, ${reports} reports (${result.seconds.toFixed(1)}s)`);
   }
 
-  printReport(ruleIds, results, sink, options.verbose, options.reportFile);
+  // A crash hides the reports of its file: an update now would drop their verdicts as stale.
+  const isUpdating = options.update && sink.crashes.length === 0;
+  const ledgers = await checkLedgers(ruleIds, sink.reports, selected, isUpdating);
+  printReport(ruleIds, results, sink, options.verbose, options.reportFile, ledgers);
+  printLedgers(ledgers, isUpdating);
+  if (options.update && !isUpdating) console.log('\nLedger not updated: a crash hides the reports of its file (see Crashes)');
 
   const seconds = (performance.now() - started) / 1000;
   const files = results.reduce((sum, result) => sum + result.files, 0);
@@ -907,11 +1133,17 @@ async function main() {
   );
 
   console.log(`\nreport: ${path.relative(process.cwd(), options.reportFile)}; elapsed ${seconds.toFixed(1)}s`);
+  const verdicts = sumKinds(ledgers.flatMap((ledger) => ledger.kinds));
+  const unledgered = ledgers.reduce((sum, ledger) => sum + ledger.unledgered.length, 0);
+  const stale = ledgers.reduce((sum, ledger) => sum + ledger.stale.length, 0);
   console.log(
     `integration: ${files} files, ${sink.crashes.length} crashes, ${sink.brokenFixes.length} broken fixes, ` +
-      `${sink.brokenSuggestions.length} broken suggestions (of ${sink.suggestions}), ${sink.reports.length} reports`,
+      `${sink.brokenSuggestions.length} broken suggestions (of ${sink.suggestions}), ${sink.reports.length} reports ` +
+      `(${verdicts.real} real, ${verdicts.harmless} harmless, ${verdicts.false} false, ${verdicts.unjudged} unjudged, ` +
+      `${unledgered} not in the ledger, ${stale} stale${isUpdating ? ' dropped' : ''})`,
   );
-  return sink.crashes.length === 0 && sink.brokenFixes.length === 0 && sink.brokenSuggestions.length === 0 ? 0 : 1;
+  const isBroken = sink.crashes.length > 0 || sink.brokenFixes.length > 0 || sink.brokenSuggestions.length > 0;
+  return isBroken || isLedgerFailing(ledgers, isUpdating) ? 1 : 0;
 }
 
 // The benchmark (test/benchmark/run.js) imports the building blocks below; only a direct run lints.
