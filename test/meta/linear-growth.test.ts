@@ -1,0 +1,90 @@
+// Rule cost must stay linear in file size. Timings vary by machine, so this counts work instead: the file
+// model's own node visits, and, for all rules together, every lookup of the parser's visitor keys (one per node
+// any walk visits) and of the token list. A helper that walks the file or filters its tokens per report makes
+// these counts grow with the square of the file; doubling the file must at most ~double them.
+import tsParser from '@typescript-eslint/parser';
+import { Linter, type ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../index.js';
+import { getFileModel } from '../../rules/analysis/program/file-model.js';
+import { generateClasses } from '../benchmark/generate.js';
+
+const CLASSES = 8;
+/** Twice the file, at most this many times the work (a little over 2 for the fixed header and warm-up). */
+const MAX_GROWTH = 2.1;
+
+type ParseResult = ReturnType<typeof tsParser.parseForESLint>;
+
+/** An array or object whose property reads add to `counter.reads`. */
+function countReads<T extends object>(target: T, counter: { reads: number }): T {
+  return new Proxy(target, {
+    get(object, key, receiver) {
+      counter.reads += 1;
+      return Reflect.get(object, key, receiver) as unknown;
+    },
+  });
+}
+
+/** The parser, with the visitor keys and tokens it returns counting their reads. */
+function getCountingParser(counter: { reads: number }): Linter.Parser {
+  return {
+    meta: { name: 'counting-parser' },
+    parseForESLint(code: string, options: unknown): ParseResult {
+      const result = tsParser.parseForESLint(code, options as Parameters<typeof tsParser.parseForESLint>[1]);
+      result.ast.tokens = countReads(result.ast.tokens, counter);
+      return { ...result, visitorKeys: countReads(result.visitorKeys, counter) };
+    },
+  } as Linter.Parser;
+}
+
+function lint(source: string, configs: Linter.Config[]): void {
+  const messages = new Linter({ configType: 'flat' }).verify(source, configs, { filename: 'generated.ts' });
+  expect(messages.filter((message) => message.fatal)).toEqual([]);
+}
+
+/** The file model's visits on a generated file of `classCount` classes. */
+function getModelVisits(classCount: number): number {
+  let visits = 0;
+  const probe: ESLint.Plugin = {
+    rules: {
+      model: {
+        create(context) {
+          visits = getFileModel(context.sourceCode as unknown as Parameters<typeof getFileModel>[0]).visits;
+          return {};
+        },
+      },
+    },
+  };
+  lint(generateClasses(classCount), [
+    { files: ['**/*.ts'], plugins: { probe }, languageOptions: { parser: tsParser }, rules: { 'probe/model': 'error' } },
+  ]);
+  return visits;
+}
+
+/** The reads counted while every rule of the plugin (or none) lints a generated file of `classCount` classes. */
+function getLintReads(classCount: number, withRules: boolean): number {
+  const counter = { reads: 0 };
+  const rules = withRules ? Object.fromEntries(Object.keys(plugin.rules).map((id) => [`concurrency/${id}`, 'error' as const])) : {};
+  lint(generateClasses(classCount), [
+    { files: ['**/*.ts'], plugins: { concurrency: plugin }, languageOptions: { parser: getCountingParser(counter) }, rules },
+  ]);
+  return counter.reads;
+}
+
+describe('linear growth', () => {
+  it('the file model visits each node once: twice the file, twice the visits', () => {
+    const small = getModelVisits(CLASSES);
+    const large = getModelVisits(2 * CLASSES);
+    expect(small).toBeGreaterThan(1000);
+    expect(large / small).toBeLessThanOrEqual(MAX_GROWTH);
+  });
+
+  it("all rules together: twice the file, at most about twice the rules' work", () => {
+    const floorSmall = getLintReads(CLASSES, false);
+    const floorLarge = getLintReads(2 * CLASSES, false);
+    const rulesSmall = getLintReads(CLASSES, true) - floorSmall;
+    const rulesLarge = getLintReads(2 * CLASSES, true) - floorLarge;
+    expect(rulesSmall).toBeGreaterThan(0);
+    expect(rulesLarge / rulesSmall).toBeLessThanOrEqual(MAX_GROWTH);
+  });
+});
