@@ -43,6 +43,8 @@ export interface AppliedRewrite {
 export type LeftReason =
   /** The rule names no cure for this kind of report: the code needs a person's judgement. */
   | 'no-cure'
+  /** The rule names a cure, but it does not apply to this code (say, a helper import into CommonJS). */
+  | 'cure-not-applicable'
   /** The cure exists, but this kind of report is measured below the requested precision. */
   | 'below-precision';
 
@@ -111,7 +113,11 @@ function getFindings(messages: readonly Linter.LintMessage[]): Finding[] {
     if (ruleId === null) return [];
     const messageId = message.messageId ?? '';
     const tier = getReportKindTier(ruleId, messageId);
-    const reason: LeftReason = getCure(message, ruleId) ? 'below-precision' : 'no-cure';
+    const reason: LeftReason = getCure(message, ruleId)
+      ? 'below-precision'
+      : getCureMessageId(ruleId, messageId) === null
+        ? 'no-cure'
+        : 'cure-not-applicable';
     return [{ ruleId, messageId, line: message.line, column: message.column, message: message.message, reason, tier }];
   });
 }

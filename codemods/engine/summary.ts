@@ -62,7 +62,9 @@ export function getRunReport(files: readonly FileReport[], ruleIds: readonly str
 const NEXT_PRECISION: Readonly<Record<string, string>> = { medium: '--precision medium', low: '--precision any' };
 
 function describeLeft(finding: FileReport['left'][number]): string {
-  return finding.reason === 'no-cure' ? 'no cure: needs a person' : `cure available with ${NEXT_PRECISION[finding.tier] ?? '--precision any'} (measured ${finding.tier})`;
+  if (finding.reason === 'no-cure') return 'no cure: needs a person';
+  if (finding.reason === 'cure-not-applicable') return 'its cure does not apply here: needs a person';
+  return `cure available with ${NEXT_PRECISION[finding.tier] ?? '--precision any'} (measured ${finding.tier})`;
 }
 
 /** The human summary: one line per file that is not unchanged, then totals per rule with what is left for a person. */
