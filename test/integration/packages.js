@@ -223,4 +223,112 @@ export const packages = [
     include: ['build/lib/**/*.js', 'build/mqtt.js'],
     about: 'client connect/reconnect/end, stores, keepalive timers (readable tsc output)',
   },
+  // Added for issue 8 (kinds the corpus lacked): HTTP clients and proxies, caches and key-value stores, file
+  // watchers, process management, realtime clients, stream and queue consumers.
+  {
+    name: 'got',
+    version: '16.2.0',
+    integrity:
+      'sha512-aOgWdlVL/pipu3Cqr9okwOdRZPsWwntgTup+eTn2fE1k4vky6oybjVUZxCSdAfOJkSxoyGKcGlgxf2+LcPdgVg==',
+    include: ['dist/source/**/*.js'],
+    about: 'HTTP client: retries, HTTP/2 session cache, DNS cache, request/response streams, pagination (readable tsc output)',
+  },
+  {
+    name: 'http-proxy',
+    version: '1.18.1',
+    integrity:
+      'sha512-7mz/721AbnJwIVbnaSv1Cz3Am0ZLT/UBwkC92VlxhXv/k/BBQfM2fXElQNC27BVGr0uwUpplYPQM9LnaBMR5NQ==',
+    include: ['index.js', 'lib/**/*.js'],
+    sourceType: 'commonjs',
+    about: 'HTTP and WebSocket proxy: server listen/close, piping and error forwarding between sockets (hand-written CommonJS)',
+  },
+  {
+    name: 'lru-cache',
+    version: '11.5.4',
+    integrity:
+      'sha512-B8nJCTi8JuSaDBg0tBdnImV6j5O2CXaqKfdj24ZTCFbyivN8KZ2Z+RL3aHjwJAfLutD9cNnObG4SIgW4gMufiw==',
+    // Only the ESM build: the CommonJS build is the same code again.
+    include: ['dist/esm/**/*.js'],
+    about: 'cache with fetch() sharing one in-flight promise per key, stale-while-revalidate, TTL timers (readable tsc output)',
+  },
+  {
+    name: 'abstract-level',
+    version: '3.1.1',
+    integrity:
+      'sha512-CW2gKbJFTuX1feMvOrvsVMmijAOgI9kg2Ie9Dq3gOcMt/dVVoVmqNlLcEUCT13NxHFMEajcUcVBIplbyDroDiw==',
+    include: ['*.js', 'lib/**/*.js'],
+    sourceType: 'commonjs',
+    about: 'key-value store base: open/close state machine with deferred operations, iterators, batches, sublevels (hand-written CommonJS)',
+  },
+  {
+    name: '@redis/client',
+    version: '6.4.0',
+    integrity:
+      'sha512-XEFSX0W1BUVFwtWC41vk5P/U5CqvacBWypFbmYHdF1gJeIYWWmEzsM2R5mPb+65SdODFQk7xuuMPFP6s1t9nhw==',
+    include: ['dist/index.js', 'dist/lib/**/*.js'],
+    // 438 one-command files (argument encoders and reply transforms): many files, no lifecycle code.
+    exclude: ['dist/lib/commands/**'],
+    about: 'node-redis client connect/quit/destroy, reconnect strategy, pools, cluster and sentinel slots (readable tsc output)',
+  },
+  {
+    name: 'chokidar',
+    version: '6.0.0',
+    integrity:
+      'sha512-Ec2Z7wpcKBiMpR7DxteoqS/sq5G5d2A4fpxzPv6+fD7xNNdrTghn7L11YwV5EN1B3i72Erc3XVT5FkWIDx90+A==',
+    include: ['*.js'],
+    about: 'file watcher: add/unwatch/close, ready state, throttled and awaited write-finish events (readable tsc output)',
+  },
+  {
+    name: 'execa',
+    version: '10.2.1',
+    integrity:
+      'sha512-/Bofl3ZBh2Q4/PG0W63qFzP5vDAypi8Zc90UWTBzaDNIYiX7apPOd0N6L8hG8CojUdq4V51adu8BObP+iVsSTw==',
+    include: ['lib/**/*.js'],
+    about: 'child processes: spawn, kill and graceful termination, IPC send/receive, piping, stream cleanup (hand-written ESM)',
+  },
+  {
+    name: 'pm2',
+    version: '7.0.4',
+    integrity:
+      'sha512-rMzoZmZlmJw7hoTbO9cOqcwj407TzUVc84JRaIjmnK8+808zldQT2Sd4rVcqVvXUcI2LoXEf1irMevWfOx5SEQ==',
+    // The daemon and its client; lib/API (CLI commands), the templates and the vendored modules/ are left out.
+    include: ['lib/*.js', 'lib/God/**/*.js'],
+    sourceType: 'commonjs',
+    about: 'process manager: daemon start/kill, God process restarts and reloads, client connect/disconnect over RPC (hand-written CommonJS)',
+  },
+  {
+    name: 'socket.io-client',
+    version: '4.8.4',
+    integrity:
+      'sha512-7wjKAvVXYOJsbmUgkWbnhPD4bFpkqrUR0++XOjpGFmqDqsqV1CI93VTraeExLxpjxEqrWgFoSRZu1ihjLWfkAA==',
+    // Only the ESM build: the CommonJS and debug builds are the same code again, dist/ is bundled.
+    include: ['build/esm/**/*.js'],
+    about: 'realtime client: manager open/reconnect/close, socket connect/disconnect, buffered emits and acks (readable tsc output)',
+  },
+  {
+    name: '@google-cloud/pubsub',
+    version: '6.3.2',
+    integrity:
+      'sha512-Ym0Qsu4dep1Pn/m14QHABE5gJ6PyysrpbMXGlgerFRKmxE5E9O0Drxi24qA+/vYqC5bNQUR9+ua0IyvT+CS4fA==',
+    include: ['build/src/**/*.js'],
+    about: 'stream processing: subscriber open/close, streaming pull with lease manager and ack queues, batched publishing (readable tsc output)',
+  },
+  {
+    name: 'amqp-connection-manager',
+    version: '5.0.0',
+    integrity:
+      'sha512-88yQzqa5RSBgnLl504XjvCQJ7d+osskdwvg35Lwm1LRbfLjNU9p7SQUMSP82BB7mseiq9tIUPJ3HE3eXQbpjEw==',
+    // Only the ESM build: the CommonJS build is the same code again.
+    include: ['dist/esm/**/*.js'],
+    about: 'reconnecting AMQP connections: connect/close, channel wrappers that replay setup and queue publishes (readable tsc output)',
+  },
+  {
+    name: 'sqs-consumer',
+    version: '15.0.3',
+    integrity:
+      'sha512-Vmu+Noa7C1eiNI9+yfk9mmxWoJvCJXQ7q2UOWkF9kgIADVDqrYPcJYa20Q6v/AMm2WrX+RHuQKJH7McHvbgSsA==',
+    // Only the ESM build: the CommonJS build is the same code again.
+    include: ['dist/esm/**/*.js'],
+    about: 'queue consumer: start/stop polling loop, visibility-timeout heartbeats, batch handling with abort (readable tsc output)',
+  },
 ];
