@@ -466,8 +466,8 @@ function checkProduction(directory) {
     `applied ${applied}\n${fixed}`,
   );
   run('npm', ['prune', '--omit=dev', '--no-audit', '--no-fund'], directory);
-  const installed = ['eslint', 'eslint-plugin-concurrency', '@typescript-eslint', 'concurrency-runtime'].filter((name) =>
-    existsSync(join(directory, 'node_modules', name)),
+  const installed = ['eslint', 'eslint-plugin-concurrency', '@typescript-eslint/utils', 'jscodeshift', 'concurrency-runtime'].filter(
+    (name) => existsSync(join(directory, 'node_modules', name, 'package.json')),
   );
   check('production: after pruning only the runtime is installed', JSON.stringify(installed) === '["concurrency-runtime"]', installed.join(', '));
   const after = run(process.execPath, ['app.fixed.js'], directory, { allowFailure: true });
