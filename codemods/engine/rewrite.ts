@@ -169,9 +169,9 @@ function annotate(text: string, findings: readonly Finding[], sourceCode: Source
     if (anchor === null) continue;
     const lineStart = text.lastIndexOf('\n', anchor - 1) + 1;
     const indentation = text.slice(lineStart, anchor);
-    const comment = `${indentation}// TODO(${PLUGIN_PREFIX}/${finding.ruleId}): ${finding.message.replaceAll(/\s+/gu, ' ')}\n`;
-    const previousLineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-    if (lineStart > 0 && text.slice(previousLineStart, lineStart) === comment) continue;
+    const marker = `// TODO(${PLUGIN_PREFIX}/${finding.ruleId}):`;
+    if (getAnnotationsAbove(text, lineStart).includes(marker)) continue;
+    const comment = `${indentation}${marker} ${finding.message.replaceAll(/\s+/gu, ' ')}\n`;
     const lines = inserts.get(lineStart) ?? [];
     if (!lines.includes(comment)) lines.push(comment);
     inserts.set(lineStart, lines);
@@ -183,6 +183,22 @@ function annotate(text: string, findings: readonly Finding[], sourceCode: Source
     last = lineStart;
   }
   return output + text.slice(last);
+}
+
+/**
+ * The `// TODO(concurrency/<rule>):` markers on the comment lines right above `lineStart`: a second run must not
+ * add its note again (the message itself may differ, its line numbers having moved).
+ */
+function getAnnotationsAbove(text: string, lineStart: number): string[] {
+  const markers: string[] = [];
+  for (let end = lineStart - 1; end > 0; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const marker = /^\s*(\/\/ TODO\([\w-]+\/[\w-]+\):)/u.exec(text.slice(start, end))?.[1];
+    if (!marker) break;
+    markers.push(marker);
+    end = start - 1;
+  }
+  return markers;
 }
 
 type AstNode = { type: string; range: [number, number]; parent?: AstNode };
