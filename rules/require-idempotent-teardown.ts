@@ -1,5 +1,16 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { DEFAULT_TEARDOWN_METHODS, getTeardownMethod, isTeardownDelegation } from './analysis/errors/index.js';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import {
+  DEFAULT_TEARDOWN_METHODS,
+  getReturnedClosureTeardown,
+  getSameClassMethod,
+  getTeardownMethod,
+  hasDisposalGuardDecorator,
+  hasReopeningMethod,
+  hasSerialisingDecorator,
+  isTeardownDelegation,
+  type DelegationContext,
+  type TeardownMethod,
+} from './analysis/errors/index.js';
 import { getIdempotentRewrite, getRuntimeHelperImport } from './fix/index.js';
 import { getAcquireReleaseSections, getCriticalSectionCallback, isAwaitedAcquire } from './analysis/locks/index.js';
 import {
@@ -8,19 +19,27 @@ import {
   getCalleeName,
   getConcurrencySettings,
   isCommonJsFile,
+  isSuspensionPoint,
   skipTypeWrappers,
+  walk,
 } from './analysis/program/index.js';
 import {
+  getAllOwnStateChanges,
   getEntryGuard,
   getStateGuards,
   hasMemoizedPromise,
+  isAnyReadChanged,
   isClaimedHandleCleanup,
+  isDrainedHandleCleanup,
   isEntryGuardClaimed,
+  isLateClaimedHandleCleanup,
 } from './analysis/state/index.js';
 import { createRule, type PrecisionOptions } from './utils/create-rule.js';
 import { PRECISION_OPTION_SCHEMA } from './utils/report-precision.js';
 
-type MessageId = 'unguardedTeardown' | 'wrapInRunIdempotent' | 'wrapInIdempotent';
+/** The report kinds, by what the analysis established about a second call. */
+type HazardId = 'unguardedTeardown' | 'unguardedHandleTeardown' | 'unclaimedGuardTeardown' | 'concurrentTeardown';
+type MessageId = HazardId | 'wrapInRunIdempotent' | 'wrapInIdempotent';
 type Options = [{ teardownMethods?: string[] } & PrecisionOptions];
 
 /** The call awaited by `statement` when that is all it does: `await x()`, `return await x()`, `const v = await x()`. */
@@ -59,7 +78,12 @@ export default createRule<Options, MessageId>({
       // The codemod routes class teardown through `runIdempotent`; the suggestion is only offered where the
       // class has no method that reopens it. `idempotent(…)` on an object-literal handle is left for a person:
       // it would also cache a transient failure and turn every retry away.
-      cures: { unguardedTeardown: 'wrapInRunIdempotent' },
+      cures: {
+        unguardedTeardown: 'wrapInRunIdempotent',
+        unclaimedGuardTeardown: 'wrapInRunIdempotent',
+        concurrentTeardown: 'wrapInRunIdempotent',
+        unguardedHandleTeardown: null,
+      },
     },
     hasSuggestions: true,
     schema: [
@@ -81,6 +105,12 @@ export default createRule<Options, MessageId>({
     messages: {
       unguardedTeardown:
         '`{{name}}` awaits its cleanup with nothing to stop a second or concurrent call: a call made while the first one waits runs the cleanup again. Set an in-progress state before the first `await` and return early on it, memoize the promise, or route the body through `runIdempotent`.',
+      unguardedHandleTeardown:
+        '`{{name}}` of this handle awaits its cleanup with nothing to stop a second or concurrent call: a call made while the first one waits runs the cleanup again. Keep an in-progress state in the handle and return early on it, or memoize the promise.',
+      unclaimedGuardTeardown:
+        '`{{name}}` checks state before its first `await` that it never changes itself: the check turns no second call away, so a call made while the first one waits, or after it, runs the cleanup again. Claim that state before the first `await`, or memoize the promise.',
+      concurrentTeardown:
+        '`{{name}}` releases what its check reads only after its first `await`: a later call is turned away, but a call made while the first one waits gets through and runs the cleanup again. Claim the state before the first `await`, memoize the promise, or route the body through `runIdempotent`.',
       wrapInRunIdempotent:
         'Route the body of `{{name}}` through `runIdempotent`, so concurrent and later calls join the one run.',
       wrapInIdempotent: 'Wrap `{{name}}` in `idempotent(…)`, so concurrent and later calls join the one run.',
@@ -90,6 +120,27 @@ export default createRule<Options, MessageId>({
     const { sourceCode } = context;
     const { runtimeModule } = getConcurrencySettings(context);
     const names = new Set([...DEFAULT_TEARDOWN_METHODS, ...teardownMethods]);
+    /** Same-class helpers being judged, so that helpers calling each other do not loop. */
+    const judging = new Set<FunctionNode>();
+
+    const delegation: DelegationContext = {
+      names,
+      sourceCode,
+      isDelegableOwnCall(call) {
+        const helper = getSameClassMethod(call);
+        // Inherited or out of sight: the delegate answers for a second call, as another object's would.
+        if (!helper || !helper.async) return true;
+        const member = helper.parent;
+        if (member.type === AST_NODE_TYPES.MethodDefinition && getTeardownMethod(helper, names)) return true;
+        if (judging.has(helper)) return false;
+        judging.add(helper);
+        try {
+          return getHazard(helper) === null;
+        } finally {
+          judging.delete(helper);
+        }
+      },
+    };
 
     /**
      * True when `statements` turn a second call away: a guard whose state is claimed before the first `await`
@@ -115,50 +166,117 @@ export default createRule<Options, MessageId>({
       if (!call) return false;
       if (getCalleeName(call) === 'runIdempotent') return lockIndex === 0;
       const callback = getCriticalSectionCallback(call);
-      return callback !== null && isProtected(callback, boundary, true);
+      return callback !== null && isProtected(callback, boundary);
     }
 
-    function isProtected(fn: FunctionNode, boundary: FunctionNode, isLocked: boolean): boolean {
-      // A guard on a state member, claimed late or not, is no-state-flag-after-await's to judge.
+    /** True when a critical section's callback is protected inside its lock (a state guard in it included). */
+    function isProtected(fn: FunctionNode, boundary: FunctionNode): boolean {
       if (getStateGuards(fn, sourceCode).length > 0) return true;
-      return fn.body.type === AST_NODE_TYPES.BlockStatement && isProtectedBody(fn.body.body, boundary, isLocked);
+      return fn.body.type === AST_NODE_TYPES.BlockStatement && isProtectedBody(fn.body.body, boundary, true);
+    }
+
+    /**
+     * True for an object-literal method that keeps no state of its own and sends one request
+     * (`{ async close() { await api.delete(`/sessions/${id}`); } }`): a second call is a second request, answered by
+     * the other side, and a guard (or `idempotent`, which keeps a failure) would only block a retry.
+     */
+    function isStatelessRequest(method: TeardownMethod): boolean {
+      const { fn } = method;
+      if (method.member.type !== AST_NODE_TYPES.Property || fn.body.type !== AST_NODE_TYPES.BlockStatement) return false;
+      let suspensions = 0;
+      walk(fn.body, sourceCode.visitorKeys, (node) => {
+        if (isSuspensionPoint(node)) suspensions += 1;
+      });
+      return suspensions === 1 && getAllOwnStateChanges(fn.body.body, fn, sourceCode).size === 0;
+    }
+
+    /**
+     * What a second call of `fn` runs into, or `null` when it is turned away or the method has nothing of its own to
+     * repeat. A state guard claimed after the first `await` is no-state-flag-after-await's report; other guards
+     * released only after it (handles, another object's state) let only a concurrent call through.
+     */
+    function getHazard(fn: FunctionNode): Exclude<HazardId, 'unguardedHandleTeardown'> | null {
+      if (fn.generator || !containsSuspension(fn.body, sourceCode.visitorKeys)) return null;
+      if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return isTeardownDelegation(fn, delegation) ? null : 'unguardedTeardown';
+      const statements = fn.body.body;
+      if (isProtectedBody(statements, fn, false)) return null;
+      const guard = getEntryGuard(statements, fn, sourceCode);
+      const changes = guard && getLateChanges(guard.path, fn);
+      if (guard && changes && isAnyReadChanged(guard.reads, changes)) {
+        return getStateGuards(fn, sourceCode).length > 0 ? null : 'concurrentTeardown';
+      }
+      if (!guard && isLateClaimedHandleCleanup(statements, fn, sourceCode)) return 'concurrentTeardown';
+      if (isTeardownDelegation(fn, delegation)) return null;
+      if (guard) return 'unclaimedGuardTeardown';
+      if (getStateGuards(fn, sourceCode).length > 0 || isDrainedHandleCleanup(statements, fn, sourceCode)) return null;
+      return 'unguardedTeardown';
+    }
+
+    /**
+     * The own state `statements` change anywhere, after their `await`s too, and what the same-class methods they
+     * call change anywhere in their bodies (`await this.doClose()` that clears the handle after its own `await`).
+     */
+    function getLateChanges(statements: readonly TSESTree.Statement[], fn: FunctionNode): Set<string> {
+      const changes = getAllOwnStateChanges(statements, fn, sourceCode);
+      for (const statement of statements) {
+        walk(statement, sourceCode.visitorKeys, (node) => {
+          const helper = node.type === AST_NODE_TYPES.CallExpression ? getSameClassMethod(node) : null;
+          if (helper && helper !== fn && helper.body.type === AST_NODE_TYPES.BlockStatement) {
+            for (const change of getAllOwnStateChanges(helper.body.body, helper, sourceCode)) changes.add(change);
+          }
+        });
+      }
+      return changes;
+    }
+
+    /**
+     * The rewrite through the runtime, offered only where no method of the object reopens it (a second close after a
+     * reopen would find the run done). The codemod applies `wrapInRunIdempotent` unseen (see `cures`); an
+     * object-literal handle's `idempotent(…)` is for a person to choose, as it keeps a failed close failed.
+     */
+    function getSuggestions(method: TeardownMethod) {
+      // An `import` added to a CommonJS file would not run; an object reopened after a close would find it done.
+      if (isCommonJsFile(sourceCode) || hasReopeningMethod(method, sourceCode)) return [];
+      const rewrite = getIdempotentRewrite(method, sourceCode);
+      const usage = rewrite?.helper === 'runIdempotent' ? method.fn.body : method.member;
+      const helperImport = rewrite && getRuntimeHelperImport(usage, rewrite.helper, runtimeModule, sourceCode);
+      if (!rewrite || !helperImport) return [];
+      return [
+        {
+          messageId: rewrite.helper === 'runIdempotent' ? ('wrapInRunIdempotent' as const) : ('wrapInIdempotent' as const),
+          data: { name: method.name },
+          fix: (fixer: TSESLint.RuleFixer) => [rewrite.fix(fixer, helperImport.localName), ...helperImport.fix(fixer)],
+        },
+      ];
+    }
+
+    /** True for a handle's function (an object literal's, or a factory's local one): its state is a closure's. */
+    function isHandleMember(method: TeardownMethod): boolean {
+      return (
+        method.member.type === AST_NODE_TYPES.Property ||
+        method.member.type === AST_NODE_TYPES.VariableDeclarator ||
+        method.member.type === AST_NODE_TYPES.FunctionDeclaration
+      );
     }
 
     function checkFunction(fn: FunctionNode): void {
-      const method = getTeardownMethod(fn, names);
-      if (
-        !method ||
-        !fn.async ||
-        fn.generator ||
-        !containsSuspension(fn.body, sourceCode.visitorKeys) ||
-        isTeardownDelegation(fn, names) ||
-        isProtected(fn, fn, false)
-      ) {
-        return;
-      }
-      // An `import` added to a CommonJS file would not run.
-      const rewrite = isCommonJsFile(sourceCode) ? null : getIdempotentRewrite(method, sourceCode);
-      const usage = rewrite?.helper === 'runIdempotent' ? fn.body : method.member;
-      const helperImport = rewrite && getRuntimeHelperImport(usage, rewrite.helper, runtimeModule, sourceCode);
+      const method = getTeardownMethod(fn, names) ?? getReturnedClosureTeardown(fn, names, sourceCode);
+      if (!method || !fn.async || hasSerialisingDecorator(method) || isStatelessRequest(method)) return;
+      let messageId: HazardId | null = getHazard(fn);
+      if (messageId === null) return;
+      if (hasDisposalGuardDecorator(method)) messageId = 'concurrentTeardown';
+      else if (messageId === 'unguardedTeardown' && isHandleMember(method)) messageId = 'unguardedHandleTeardown';
       context.report({
         node: method.key,
-        messageId: 'unguardedTeardown',
+        messageId,
         data: { name: method.name },
-        suggest:
-          rewrite && helperImport
-            ? [
-                {
-                  messageId: rewrite.helper === 'runIdempotent' ? 'wrapInRunIdempotent' : 'wrapInIdempotent',
-                  data: { name: method.name },
-                  fix: (fixer) => [rewrite.fix(fixer, helperImport.localName), ...helperImport.fix(fixer)],
-                },
-              ]
-            : [],
+        suggest: getSuggestions(method),
       });
     }
 
     return {
       ArrowFunctionExpression: checkFunction,
+      FunctionDeclaration: checkFunction,
       FunctionExpression: checkFunction,
     };
   },

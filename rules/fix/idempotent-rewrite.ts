@@ -228,7 +228,8 @@ function getIdempotentPropertyRewrite(
  */
 export function getIdempotentRewrite(method: TeardownMethod, sourceCode: SourceCode): IdempotentRewrite | null {
   const { fn, member } = method;
-  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return null;
+  // A factory's local function has no `this` to key a run by, and `idempotent(…)` would keep a failed close failed.
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration || member.type === AST_NODE_TYPES.VariableDeclarator) return null;
   const uses = getBodyUses(fn, sourceCode);
   if (uses.arguments) return null;
   // An object-literal arrow has no `this` of the object, and a method that never uses `this` may be called detached.

@@ -969,10 +969,10 @@ class Connection {
       // Comments stay, a single-line body is spread out, tabs are kept, a multi-line template literal is not re-indented.
       code: `
 class Client {
-\tasync close() { await this.a.end(); /* then */ this.b = null; }
+\tasync close() { await this.a.flush(); /* then */ this.b = null; }
 \tasync stop() {
 \t\t// first
-\t\tawait this.a.end(); // trailing
+\t\tawait this.a.flush(); // trailing
 \t\tthis.b = \`closed
 at \${Date.now()}\`;
 \t\t/* last */
@@ -995,12 +995,12 @@ import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
 class Client {
 \tasync close() {
 \t\tawait runIdempotent(this, 'close', async () => {
-\t\t\tawait this.a.end(); /* then */ this.b = null;
+\t\t\tawait this.a.flush(); /* then */ this.b = null;
 \t\t});
 \t}
 \tasync stop() {
 \t\t// first
-\t\tawait this.a.end(); // trailing
+\t\tawait this.a.flush(); // trailing
 \t\tthis.b = \`closed
 at \${Date.now()}\`;
 \t\t/* last */
@@ -1022,11 +1022,11 @@ at \${Date.now()}\`;
               output: `
 import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
 class Client {
-\tasync close() { await this.a.end(); /* then */ this.b = null; }
+\tasync close() { await this.a.flush(); /* then */ this.b = null; }
 \tasync stop() {
 \t\tawait runIdempotent(this, 'stop', async () => {
 \t\t\t// first
-\t\t\tawait this.a.end(); // trailing
+\t\t\tawait this.a.flush(); // trailing
 \t\t\tthis.b = \`closed
 at \${Date.now()}\`;
 \t\t\t/* last */
@@ -1055,7 +1055,7 @@ class Client {
       output: null,
       errors: [
         {
-          messageId: 'unguardedTeardown',
+          messageId: 'concurrentTeardown',
           data: { name: 'disconnect' },
           line: 5,
           column: 9,
@@ -1150,7 +1150,7 @@ class Client {
       output: null,
       errors: [
         {
-          messageId: 'unguardedTeardown',
+          messageId: 'concurrentTeardown',
           data: { name: 'close' },
           line: 4,
           column: 9,
@@ -1193,7 +1193,7 @@ class Channel {
       output: null,
       errors: [
         {
-          messageId: 'unguardedTeardown',
+          messageId: 'concurrentTeardown',
           data: { name: 'close' },
           line: 3,
           column: 9,
@@ -1243,7 +1243,7 @@ class Browser {
       output: null,
       errors: [
         {
-          messageId: 'unguardedTeardown',
+          messageId: 'concurrentTeardown',
           data: { name: 'close' },
           line: 6,
           column: 9,
@@ -1292,7 +1292,7 @@ class Recorder {
       output: null,
       errors: [
         {
-          messageId: 'unguardedTeardown',
+          messageId: 'concurrentTeardown',
           data: { name: 'stop' },
           line: 4,
           column: 9,
@@ -1560,7 +1560,7 @@ export function createProducer(cluster) {
       output: null,
       errors: [
         {
-          messageId: 'unguardedTeardown',
+          messageId: 'unguardedHandleTeardown',
           data: { name: 'disconnect' },
           line: 7,
           column: 5,
@@ -1602,7 +1602,7 @@ export function createProducer(cluster) {
           ],
         },
         {
-          messageId: 'unguardedTeardown',
+          messageId: 'unguardedHandleTeardown',
           data: { name: 'close' },
           line: 12,
           column: 11,
@@ -1644,7 +1644,7 @@ export function createProducer(cluster) {
           ],
         },
         {
-          messageId: 'unguardedTeardown',
+          messageId: 'unguardedHandleTeardown',
           data: { name: 'stop' },
           line: 16,
           column: 11,
@@ -1688,14 +1688,14 @@ export function createProducer(cluster) {
           ],
         },
         {
-          messageId: 'unguardedTeardown',
+          messageId: 'unguardedHandleTeardown',
           data: { name: 'shutdown' },
           line: 20,
           column: 11,
           suggestions: [],
         },
         {
-          messageId: 'unguardedTeardown',
+          messageId: 'unguardedHandleTeardown',
           data: { name: 'destroy' },
           line: 24,
           column: 5,
@@ -1717,7 +1717,7 @@ export class Client {
       output: null,
       errors: [
         {
-          messageId: 'unguardedTeardown',
+          messageId: 'concurrentTeardown',
           data: { name: 'close' },
           line: 3,
           column: 9,
@@ -1864,7 +1864,7 @@ Pool.prototype.stop = async () => {
 const { connect } = require('amqplib');
 class Consumer {
   async close() {
-    await this.channel.close();
+    await this.channel.drain();
     await this.connection.close();
   }
 }
@@ -1896,7 +1896,7 @@ class Pool {
       output: null,
       errors: [
         {
-          messageId: 'unguardedTeardown',
+          messageId: 'concurrentTeardown',
           data: { name: 'terminate' },
           line: 5,
           column: 9,

@@ -8,6 +8,7 @@ export * from './logging-calls.js';
 export * from './non-throwing-calls.js';
 export * from './rejection-handling.js';
 export * from './removal-calls.js';
+export * from './teardown-class-methods.js';
 export * from './teardown-delegation.js';
 export * from './teardown-methods.js';
 export * from './try-paths.js';

@@ -1,5 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import type { FunctionNode } from '../program/ast.js';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { skipTypeWrappers, type FunctionNode } from '../program/ast.js';
 
 /** Method names that release an object's resources: the note's `shutdown`/`disconnect` and their usual kin. */
 export const DEFAULT_TEARDOWN_METHODS: readonly string[] = [
@@ -21,9 +21,17 @@ export interface TeardownMethod {
   readonly fn: FunctionNode;
   /**
    * The node that holds the function: a class method, a class field, an object-literal property, or an assignment
-   * to a prototype or instance member (`Pool.prototype.close = async function () {}`, `this.close = async () => {}`).
+   * to a prototype or instance member (`Pool.prototype.close = async function () {}`, `this.close = async () => {}`),
+   * or the declaration of a factory's local function that the factory returns in an object
+   * (`const close = async () => {}; return { close };`).
    */
-  readonly member: TSESTree.MethodDefinition | TSESTree.PropertyDefinition | TSESTree.Property | TSESTree.AssignmentExpression;
+  readonly member:
+    | TSESTree.MethodDefinition
+    | TSESTree.PropertyDefinition
+    | TSESTree.Property
+    | TSESTree.AssignmentExpression
+    | TSESTree.VariableDeclarator
+    | TSESTree.FunctionDeclaration;
   readonly key: TSESTree.Node;
   /** `close`, `'close'` as written in a string key, or `[Symbol.asyncDispose]`. */
   readonly name: string;
@@ -106,6 +114,7 @@ function isMethodAssignment(assignment: TSESTree.AssignmentExpression): assignme
  */
 export function getTeardownMethod(fn: FunctionNode, names: ReadonlySet<string>): TeardownMethod | null {
   const member = fn.parent;
+  if (!member) return null;
   if (member.type === AST_NODE_TYPES.AssignmentExpression) {
     if (member.right !== fn || !isMethodAssignment(member) || hasRequiredParameter(fn)) return null;
     const name = getKeyName(member.left.property, member.left.computed);
@@ -130,4 +139,44 @@ export function getTeardownMethod(fn: FunctionNode, names: ReadonlySet<string>):
   const name = getKeyName(member.key, member.computed);
   if (name === null || (name !== ASYNC_DISPOSE_NAME && !names.has(name))) return null;
   return { fn, member, key: member.key, name };
+}
+
+/** True when `node` is handed out in an object the function returns: `return { close }`, `=> ({ close: close })`. */
+function isReturnedInObject(node: TSESTree.Identifier): boolean {
+  const property = node.parent;
+  if (property.type !== AST_NODE_TYPES.Property || property.value !== node || property.computed) return false;
+  const object = property.parent;
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  let holder: TSESTree.Node = object;
+  while (holder.parent && skipTypeWrappers(holder.parent) !== holder.parent) holder = holder.parent;
+  const parent = holder.parent;
+  return (
+    (parent?.type === AST_NODE_TYPES.ReturnStatement && parent.argument === holder) ||
+    (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === holder)
+  );
+}
+
+/**
+ * The teardown a factory hands out as a local function: `const close = async () => {…}` or
+ * `async function close() {…}`, named in `names`, taking no required argument, and returned in an object
+ * (`return { close, send }`). Its state is the factory's closure, one per handle, as a class's is per instance.
+ */
+export function getReturnedClosureTeardown(
+  fn: FunctionNode,
+  names: ReadonlySet<string>,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TeardownMethod | null {
+  const declarator = fn.parent;
+  const id =
+    fn.type === AST_NODE_TYPES.FunctionDeclaration
+      ? fn.id
+      : declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === fn && declarator.id.type === AST_NODE_TYPES.Identifier
+        ? declarator.id
+        : null;
+  if (!id || !names.has(id.name) || hasRequiredParameter(fn)) return null;
+  const scope = sourceCode.getScope(fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.parent : declarator!);
+  const variable = ASTUtils.findVariable(scope, id);
+  if (!variable?.references.some((reference) => isReturnedInObject(reference.identifier as TSESTree.Identifier))) return null;
+  const member = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : (declarator as TSESTree.VariableDeclarator);
+  return { fn, member, key: id, name: id.name };
 }
