@@ -50,7 +50,8 @@ export function getTransformSettings(options: Options, ruleIds: readonly string[
   const unknown = only.filter((id) => !RULE_IDS.includes(id));
   if (unknown.length > 0) throw new Error(`unknown rule ${unknown.join(', ')} in --only (rules: ${RULE_IDS.join(', ')})`);
   const runtimeModule = getOption(options, 'runtimeModule', 'runtime-module');
-  if (runtimeModule !== undefined && (typeof runtimeModule !== 'string' || runtimeModule === '')) {
+  // A line break would end the string literal of the import the cures add.
+  if (runtimeModule !== undefined && (typeof runtimeModule !== 'string' || runtimeModule === '' || /[\n\r\u2028\u2029]/u.test(runtimeModule))) {
     throw new Error('--runtime-module needs a module specifier');
   }
   const annotate = options['annotate'];
