@@ -12,7 +12,7 @@ import {
 import {
   createSlotAccess,
   getCheckThenAct,
-  getStateValueKey,
+  isStateConstant,
   isMemoizedResult,
   isSingleFlightFunction,
   isStateMember,
@@ -21,7 +21,7 @@ import {
 import { createRule, type PrecisionOptions } from './utils/create-rule.js';
 import { PRECISION_OPTION_SCHEMA } from './utils/report-precision.js';
 
-type MessageId = 'raceOnInit' | 'raceOnCacheEntry' | 'memoizePromise' | 'useLazy';
+type MessageId = 'raceOnInit' | 'raceOnCacheEntry' | 'raceOnRefresh' | 'raceAfterPrecondition' | 'memoizePromise' | 'useLazy';
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /**
@@ -38,7 +38,7 @@ function isInitialization(value: TSESTree.Node | null): value is TSESTree.Node {
 
 /** An enum-like constant (`State.Ready`) stored into a member that only ever holds such constants: a state flag too. */
 function isStateFlagWrite(write: SlotWrite, value: TSESTree.Node, sourceCode: SourceCode): boolean {
-  if (getStateValueKey(value) === null) return false;
+  if (!isStateConstant(value, sourceCode)) return false;
   const target = getStateTarget(write.target, sourceCode);
   return target !== null && isStateMember(target, sourceCode);
 }
@@ -65,7 +65,8 @@ export default createRule<[PrecisionOptions], MessageId>({
       description: 'Disallow checking shared state for absence, awaiting, then initializing it',
       recommended: 'error',
       // The memo is offered only when the member has no other write (no reset it could outlive); cache entries have no cure.
-      cures: { raceOnInit: 'memoizePromise', raceOnCacheEntry: null },
+      // A refresh needs its renewal condition kept, a precondition its error: a person rewrites those.
+      cures: { raceOnInit: 'memoizePromise', raceOnCacheEntry: null, raceOnRefresh: null, raceAfterPrecondition: null },
     },
     hasSuggestions: true,
     schema: [
@@ -80,7 +81,11 @@ export default createRule<[PrecisionOptions], MessageId>({
       raceOnInit:
         '`{{name}}` is checked on line {{checkLine}} but assigned only after the `{{suspension}}` on line {{suspensionLine}}: concurrent callers all pass the check while the first one waits, and each runs the initialization. Store the promise synchronously (forgetting it if it rejects), or re-check after the `{{suspension}}`.',
       raceOnCacheEntry:
-        '`{{name}}` is checked for `{{key}}` on line {{checkLine}} but the entry is set only after the `{{suspension}}` on line {{suspensionLine}}: concurrent callers all miss, and each loads it. Cache the promise synchronously (deleting it if it rejects), or re-check after the `{{suspension}}`.',
+        '`{{name}}` is checked for `{{key}}` on line {{checkLine}} but the entry is set only after the `{{suspension}}` on line {{suspensionLine}}: concurrent callers all miss, each loads it, and the last one stored wins. Cache the promise synchronously (deleting it if it rejects), or re-check after the `{{suspension}}`.',
+      raceOnRefresh:
+        '`{{name}}` is checked on line {{checkLine}} for being missing or due for renewal, but replaced only after the `{{suspension}}` on line {{suspensionLine}}: concurrent callers that find it due all renew it, each running the work, and the last one stored wins. Share the renewal in flight (keep its promise until it settles).',
+      raceAfterPrecondition:
+        '`{{name}}` is checked on line {{checkLine}} by a check that throws when it is already set, but it is set only after the `{{suspension}}` on line {{suspensionLine}}: a concurrent call gets past the check too, and the later write replaces the earlier one. Claim it before the `{{suspension}}` if callers may overlap.',
       memoizePromise: 'Memoize the in-flight promise in `{{field}}`, forgetting it if it rejects.',
       useLazy: 'Create the value once with `lazy()` from `{{module}}`, in `{{field}}`.',
     },
@@ -110,6 +115,15 @@ export default createRule<[PrecisionOptions], MessageId>({
       const checkLine = race.check.node.loc.start.line;
       const suspension = getSuspensionKeyword(race.suspension);
       const suspensionLine = race.suspension.loc.start.line;
+      if (race.isPrecondition || race.isRefresh) {
+        const target = write.entry ? `${name}[${sourceCode.getText(write.entry)}]` : name;
+        context.report({
+          node: write.node,
+          messageId: race.isPrecondition ? 'raceAfterPrecondition' : 'raceOnRefresh',
+          data: { name: target, checkLine, suspension, suspensionLine },
+        });
+        return;
+      }
       if (write.entry) {
         context.report({
           node: write.node,

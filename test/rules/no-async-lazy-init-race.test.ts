@@ -5,6 +5,30 @@ const es2021 = { ecmaVersion: 2021 } as const;
 
 ruleTester.run('no-async-lazy-init-race', rule, {
   valid: [
+    {
+      // A closure `let` of a plain async function that is not a method of a returned object: one caller, in order.
+      code: `
+export async function loadAll(items) {
+  let config;
+  for (const item of items) {
+    if (!config) config = await loadConfig();
+    await item.apply(config);
+  }
+}
+`,
+      ...javascript,
+    },
+    // A factory's const is never reassigned; the method only reads it.
+    `
+export function createClient(options: Options) {
+  const token = fetchToken(options);
+  return {
+    async getToken(): Promise<Token> {
+      return await token;
+    },
+  };
+}
+`,
     // Memoized promises: the check and the store happen with no await in between.
     `
 class Client {
@@ -373,18 +397,12 @@ export function getClient(): Client {
 }
 let client: Client | undefined;
 `,
-    // Checks that do not guarantee absence, a guard on other state, an update of existing state.
+    // A guard on other state, an update of existing state.
     `
 class Client {
   private conn?: Connection;
   private token?: string;
   private closed = false;
-  async reconnect(force: boolean): Promise<void> {
-    if (!this.conn || force) {
-      await this.drain();
-      this.conn = await open();
-    }
-  }
   async send(): Promise<void> {
     if (this.closed) return;
     await this.flush();
@@ -614,6 +632,117 @@ export async function dbConnect() {
     },
   ],
   invalid: [
+    {
+      // A refresh check: \`!conn || force\` lets a present connection through too.
+      code: `
+class Client {
+  private conn?: Connection;
+  async reconnect(force: boolean): Promise<void> {
+    if (!this.conn || force) {
+      await this.drain();
+      this.conn = await open();
+    }
+  }
+}
+`,
+      output: null,
+      errors: [{ messageId: 'raceOnRefresh', data: { name: 'this.conn', checkLine: 5, suspension: 'await', suspensionLine: 6 }, line: 7, column: 7, suggestions: [] }],
+    },
+    {
+      // A token renewed when expired, with the early-return form of the check.
+      code: `
+class TokenSource {
+  #token?: Token;
+  async getToken(): Promise<Token> {
+    if (this.#token && !isExpired(this.#token)) return this.#token;
+    this.#token = await this.fetchToken(); // renew
+    return this.#token;
+  }
+}
+`,
+      output: null,
+      errors: [
+        { messageId: 'raceOnRefresh', data: { name: 'this.#token', checkLine: 5, suspension: 'await', suspensionLine: 6 }, line: 6, column: 5, suggestions: [] },
+      ],
+    },
+    {
+      // A Map cache whose check includes staleness.
+      code: `
+const cache = new Map();
+export async function get(key) {
+  const entry = cache.get(key);
+  if (!entry || entry.expires < Date.now()) {
+    const value = await load(key);
+    cache.set(key, { value, expires: Date.now() + 1000 });
+  }
+  return cache.get(key).value;
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [{ messageId: 'raceOnRefresh', data: { name: 'cache[key]', checkLine: 5, suspension: 'await', suspensionLine: 6 }, line: 7, column: 5, suggestions: [] }],
+    },
+    {
+      // puppeteer's exposeFunction(): the check throws when the entry exists, a precondition a concurrent call passes too.
+      code: `
+class Frame {
+  #exposed = new Map<string, Exposed>();
+  async expose(name: string, apply: () => void): Promise<void> {
+    if (this.#exposed.has(name)) {
+      throw new Error(\`\${name} already exists\`);
+    }
+    const exposed = await Exposed.from(this, name, apply);
+    this.#exposed.set(name, exposed);
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceAfterPrecondition',
+          data: { name: 'this.#exposed[name]', checkLine: 5, suspension: 'await', suspensionLine: 8 },
+          line: 9,
+          column: 5,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // The awaited result is destructured before the assignment: \`result.id\` is data, not an enum constant.
+      code: `
+class Session {
+  private id?: string;
+  async ensure(): Promise<string> {
+    if (!this.id) {
+      const { result } = await this.api.createSession();
+      this.id = result.id;
+    }
+    return this.id;
+  }
+}
+`,
+      output: null,
+      errors: [{ messageId: 'raceOnInit', data: { name: 'this.id', checkLine: 5, suspension: 'await', suspensionLine: 6 }, line: 7, column: 7, suggestions: [] }],
+    },
+    {
+      // State in a \`let\` of a factory that returns async methods: every call of getToken() shares it.
+      code: `
+export function createClient(options) {
+  let token;
+  return {
+    async getToken() {
+      if (!token) {
+        token = await fetchToken(options);
+      }
+      return token;
+    },
+  };
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [{ messageId: 'raceOnInit', data: { name: 'token', checkLine: 6, suspension: 'await', suspensionLine: 7 }, line: 7, column: 9, suggestions: [] }],
+    },
     {
       // The design note's pattern 1 as it bites in JavaScript, with both suggested cures.
       code: `

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getEnclosingFunction, isExitStatement, isFunctionNode, isNullish, skipTypeWrappers, walk, type FunctionNode } from '../program/ast.js';
+import { endsEveryPathWith, getEnclosingFunction, isExitStatement, isFunctionNode, isNullish, skipTypeWrappers, walk, type FunctionNode } from '../program/ast.js';
 import {
   getFallThroughSuspension,
   getFirstSuspensionWithin,
@@ -11,6 +11,8 @@ import type { SlotAccess, SlotWrite } from './slot-access.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type VisitorKeys = TSESLint.SourceCode.VisitorKeys;
+
+const THROW: ReadonlySet<AST_NODE_TYPES.ThrowStatement> = new Set([AST_NODE_TYPES.ThrowStatement]);
 
 /** Where a write's state was last found absent on the way to the write. */
 export type AbsenceCheck =
@@ -24,6 +26,13 @@ export type AbsenceCheck =
 /** A check for absence, a suspension, then a write of the same state, all on one path of one function. */
 export interface CheckThenAct {
   readonly check: AbsenceCheck;
+  /**
+   * True when the check lets the state through when present too, under another condition (`!token || force`,
+   * `x == null || isExpired(x)`, `!entry || entry.expires < now`): a refresh, not a first initialization.
+   */
+  readonly isRefresh: boolean;
+  /** True when the check throws instead of returning (`if (map.has(name)) throw …`): a precondition, not a guard. */
+  readonly isPrecondition: boolean;
   /** The first `await`/`yield` on the path from the check to the write. */
   readonly suspension: SuspensionNode;
 }
@@ -41,16 +50,16 @@ function intersection(left: ReadonlySet<string>, right: ReadonlySet<string>): Se
  * `!x`, `x == null`, `typeof x === 'undefined'`, `!cache.has(k)`, `cache.get(k) === undefined`, and `&&`/`||`
  * combinations (`!x && y` still guarantees `x` absent; `!x || force` does not).
  */
-export function getAbsentKeys(test: TSESTree.Node, negate: boolean, access: SlotAccess): Set<string> {
+export function getAbsentKeys(test: TSESTree.Node, negate: boolean, access: SlotAccess, isLoose = false): Set<string> {
   const node = skipTypeWrappers(test);
   if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') {
-    return getAbsentKeys(node.argument, !negate, access);
+    return getAbsentKeys(node.argument, !negate, access, isLoose);
   }
   if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== '??') {
-    const left = getAbsentKeys(node.left, negate, access);
-    const right = getAbsentKeys(node.right, negate, access);
-    // `a && b` is true only when both are; `!(a || b)` likewise.
-    return (node.operator === '&&') !== negate ? union(left, right) : intersection(left, right);
+    const left = getAbsentKeys(node.left, negate, access, isLoose);
+    const right = getAbsentKeys(node.right, negate, access, isLoose);
+    // `a && b` is true only when both are; `!(a || b)` likewise. Loosely (a refresh check), one side is enough.
+    return isLoose || (node.operator === '&&') !== negate ? union(left, right) : intersection(left, right);
   }
   if (node.type === AST_NODE_TYPES.BinaryExpression && ['==', '===', '!=', '!=='].includes(node.operator)) {
     if (node.left.type === AST_NODE_TYPES.PrivateIdentifier) return new Set();
@@ -74,8 +83,11 @@ export function getAbsentKeys(test: TSESTree.Node, negate: boolean, access: Slot
   return key !== null && negate ? new Set([key]) : new Set();
 }
 
-/** The nearest absence check of `write`'s state on the way from the function (or module) to the write. */
-export function getAbsenceCheck(write: SlotWrite, access: SlotAccess): AbsenceCheck | null {
+/**
+ * The nearest absence check of `write`'s state on the way from the function (or module) to the write. With
+ * `isLoose`, a check that lets the state through when absent *or* under another condition counts too (a refresh).
+ */
+export function getAbsenceCheck(write: SlotWrite, access: SlotAccess, isLoose = false): AbsenceCheck | null {
   if (write.isSelfChecked && write.node.type === AST_NODE_TYPES.AssignmentExpression) {
     return { kind: 'self', node: write.node };
   }
@@ -85,12 +97,12 @@ export function getAbsenceCheck(write: SlotWrite, access: SlotAccess): AbsenceCh
       (parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) &&
       child !== parent.test
     ) {
-      if (getAbsentKeys(parent.test, child === parent.alternate, access).has(write.key)) {
+      if (getAbsentKeys(parent.test, child === parent.alternate, access, isLoose).has(write.key)) {
         return { kind: 'branch', node: parent, test: parent.test };
       }
     }
     if (parent.type === AST_NODE_TYPES.LogicalExpression && child === parent.right) {
-      if (getAbsentKeys(parent.left, parent.operator !== '&&', access).has(write.key)) {
+      if (getAbsentKeys(parent.left, parent.operator !== '&&', access, isLoose).has(write.key)) {
         return { kind: 'branch', node: parent, test: parent.left };
       }
     }
@@ -102,7 +114,7 @@ export function getAbsenceCheck(write: SlotWrite, access: SlotAccess): AbsenceCh
           sibling.type === AST_NODE_TYPES.IfStatement &&
           !sibling.alternate &&
           isExitStatement(sibling.consequent) &&
-          getAbsentKeys(sibling.test, true, access).has(write.key)
+          getAbsentKeys(sibling.test, true, access, isLoose).has(write.key)
         ) {
           return { kind: 'exit', node: sibling, list: parent };
         }
@@ -226,9 +238,11 @@ export function getCheckThenAct(write: SlotWrite, access: SlotAccess, sourceCode
   const fn = getEnclosingFunction(write.node);
   // Module top-level code runs once; a function that cannot suspend cannot interleave.
   if (!fn || !(fn.async || fn.generator)) return null;
-  const check = getAbsenceCheck(write, access);
+  const strictCheck = getAbsenceCheck(write, access);
+  const check = strictCheck ?? getAbsenceCheck(write, access, true);
   if (!check) return null;
   const suspension = getSuspensionBetween(check, write, access, sourceCode.visitorKeys);
   if (!suspension || isClaimedBeforeSuspension(check, suspension, fn, access, sourceCode.visitorKeys)) return null;
-  return { check, suspension };
+  const isPrecondition = check.kind === 'exit' && endsEveryPathWith(check.node.consequent, THROW);
+  return { check, suspension, isRefresh: strictCheck === null, isPrecondition };
 }

@@ -27,6 +27,27 @@ export function skipChainAndTypeWrappers(node: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
+/** True for a function that is a method of an object literal (`{ async get() {} }`, `{ get: async () => {} }`). */
+function isObjectMethod(fn: TSESTree.Node): boolean {
+  return fn.parent?.type === AST_NODE_TYPES.Property && fn.parent.value === fn && fn.parent.parent.type === AST_NODE_TYPES.ObjectExpression;
+}
+
+/**
+ * The `let`/`var` of a factory function that `node` reads from a method of an object literal the factory builds
+ * (`function createClient() { let token; return { async get() { if (!token) token = await fetchToken(); … } }; }`):
+ * every call of the method on the returned object shares it, like a member of `this`.
+ */
+function getFactoryStateVariable(node: TSESTree.Identifier, sourceCode: SourceCode): TSESLint.Scope.Variable | null {
+  const scope = sourceCode.getScope(node);
+  const variable = ASTUtils.findVariable(scope, node);
+  const [definition] = variable?.defs ?? [];
+  if (!variable || variable.defs.length !== 1 || definition?.type !== 'Variable' || definition.parent.kind === 'const') return null;
+  const factory = variable.scope.variableScope;
+  const method = scope.variableScope;
+  if (factory.type !== 'function' || method === factory || method.upper?.variableScope !== factory) return null;
+  return isObjectMethod(method.block) ? variable : null;
+}
+
 /** The key of the object `this` is at `node`: the instance of its method, or the class in static code. */
 function getThisKey(node: TSESTree.Node): string {
   const owner = getThisClass(node);
@@ -96,7 +117,9 @@ function getSlotWithDepth(node: TSESTree.Node, sourceCode: SourceCode, depth: nu
   const value = skipChainAndTypeWrappers(node);
   if (value.type === AST_NODE_TYPES.Identifier) {
     const target = getStateTarget(value, sourceCode);
-    return target ? { key: target.key, node: value, name: value.name } : null;
+    if (target) return { key: target.key, node: value, name: value.name };
+    const factoryVariable = getFactoryStateVariable(value, sourceCode);
+    return factoryVariable ? { key: `closure@${factoryVariable.defs[0]!.node.range[0]}`, node: value, name: value.name } : null;
   }
   if (value.type !== AST_NODE_TYPES.MemberExpression) return null;
   const name = getMemberName(value);

@@ -1,7 +1,7 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { skipTypeWrappers, walk } from '../program/ast.js';
 import { getThisClass } from '../program/class-members.js';
-import { getStateTarget, type StateTarget } from '../program/state-target.js';
+import { getStateTarget, isModuleLevelVariable, type StateTarget } from '../program/state-target.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -30,6 +30,18 @@ export function getStateValueKey(node: TSESTree.Node): string | null {
     }
   }
   return null;
+}
+
+/**
+ * True when `node` is a state constant as `getStateValueKey` reads it and, for `X.y`, `X` is not a local variable or
+ * parameter: `result.id` off a destructured awaited result is data, `State.Ready` a constant.
+ */
+export function isStateConstant(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  if (getStateValueKey(node) === null) return false;
+  const value = skipTypeWrappers(node);
+  if (value.type !== AST_NODE_TYPES.MemberExpression || value.object.type !== AST_NODE_TYPES.Identifier) return true;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(value.object), value.object);
+  return !variable || isModuleLevelVariable(variable) || variable.defs.every((definition) => definition.type === 'ImportBinding');
 }
 
 /** True when the constant `key` is truthy in JavaScript; `null` when it cannot be told (enum members). */
