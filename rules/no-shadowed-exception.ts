@@ -3,10 +3,19 @@ import {
   canThrowIntoFinally,
   type CleanupStep,
   DEFAULT_CLEANUP_METHODS,
+  getAwaitedCall,
   getCaughtErrorReads,
+  getDeferredErrorVariable,
+  getHelperListenerCall,
+  getReadsAfter,
   getStepsBeforeErrorPassedOn,
   getUnprotectedCleanupSteps,
   isErrorPassedOn,
+  isGatedByCatchFlag,
+  isInsideHandledTry,
+  isIteratorCloseAfterNext,
+  isReleasingCall,
+  isSwallowedInFunction,
 } from './analysis/errors/index.js';
 import { getGuardedStatementReplacement, getRuntimeHelperImport, getWithCleanupRewrite } from './fix/index.js';
 import {
@@ -15,6 +24,7 @@ import {
   getConcurrencySettings,
   isFunctionNode,
   skipTypeWrappers,
+  walk,
 } from './analysis/program/index.js';
 import { createRule, type PrecisionOptions } from './utils/create-rule.js';
 import { PRECISION_OPTION_SCHEMA } from './utils/report-precision.js';
@@ -22,6 +32,9 @@ import { PRECISION_OPTION_SCHEMA } from './utils/report-precision.js';
 type Options = [{ cleanupMethods?: string[] } & PrecisionOptions];
 type MessageId =
   | 'cleanupBeforeRethrow'
+  | 'stepBeforeRethrow'
+  | 'listenersBeforeRethrow'
+  | 'cleanupBeforeDeferredRethrow'
   | 'awaitInFinally'
   | 'wrapCleanup'
   | 'wrapFinallyCleanup'
@@ -67,7 +80,15 @@ export default createRule<Options, MessageId>({
       recommended: 'error',
       // The step in its own try/catch changes nothing unless it fails; `withCleanup` keeps a failing cleanup after a
       // successful try thrown, as `finally` did (wrapping it in a `finally` would log it instead: a person decides).
-      cures: { cleanupBeforeRethrow: 'wrapCleanup', awaitInFinally: 'useWithCleanup' },
+      // A recovery step's failure may be what the caller's retry needs to see, and a parked error's cleanup also
+      // runs after a success, where wrapping it would hide its failure: a person decides both.
+      cures: {
+        cleanupBeforeRethrow: 'wrapCleanup',
+        stepBeforeRethrow: null,
+        listenersBeforeRethrow: 'wrapCleanup',
+        cleanupBeforeDeferredRethrow: null,
+        awaitInFinally: 'useWithCleanup',
+      },
     },
     hasSuggestions: true,
     schema: [
@@ -90,6 +111,12 @@ export default createRule<Options, MessageId>({
     messages: {
       cleanupBeforeRethrow:
         '`{{step}}` runs before `{{error}}` is thrown on (line {{line}}): if it throws, its error replaces `{{error}}` and the caller never sees the original failure. Give the cleanup its own try/catch or `.catch(…)`.',
+      stepBeforeRethrow:
+        '`{{step}}` runs before `{{error}}` is thrown on (line {{line}}): if this step fails, its error replaces `{{error}}` and the caller never sees the original failure. If `{{error}}` is the error to pass on, give the step its own try/catch or `.catch(…)`.',
+      listenersBeforeRethrow:
+        '`{{step}}` runs listeners or callbacks (`{{listener}}`, line {{listenerLine}}) before `{{error}}` is thrown on (line {{line}}): if one of them throws, its error replaces `{{error}}` and the caller never sees the original failure. Catch what the listeners throw, or give the call its own try/catch.',
+      cleanupBeforeDeferredRethrow:
+        '`{{step}}` runs after `{{error}}` was caught and before it is thrown on (line {{line}}): if it throws, its error replaces `{{error}}` and the caller never sees the original failure. Give the cleanup its own try/catch or `.catch(…)`.',
       awaitInFinally:
         '`{{step}}` runs in `finally` while an error from the try may be on its way out: if it rejects, its error replaces that one and the caller never sees the original failure. Give the cleanup its own try/catch or `.catch(…)`, or use `withCleanup`.',
       wrapCleanup:
@@ -129,6 +156,49 @@ export default createRule<Options, MessageId>({
       ];
     }
 
+    /** Steps in `node` that may throw in place of the error being handled: unprotected cleanups and listener helpers. */
+    function getHandlerSteps(node: TSESTree.Node, root: TSESTree.Node): CleanupStep[] {
+      const steps = getUnprotectedCleanupSteps(node, root, { cleanupMethods }, sourceCode);
+      walk(node, sourceCode.visitorKeys, (child) => {
+        if (child.type !== AST_NODE_TYPES.CallExpression) return true;
+        const statement = getStepStatement(child);
+        if (statement?.expression === child && !steps.includes(child) && !isInsideHandledTry(child, root) && getHelperListenerCall(child, sourceCode)) {
+          steps.push(child);
+        }
+        return true;
+      });
+      return steps;
+    }
+
+    /** The report kind of a step before a rethrow: a listener helper, a cleanup, or another (recovery) step. */
+    function getRethrowKind(step: CleanupStep): 'cleanupBeforeRethrow' | 'stepBeforeRethrow' | 'listenersBeforeRethrow' {
+      const call = step.type === AST_NODE_TYPES.AwaitExpression ? getAwaitedCall(step) : step;
+      if (call && isReleasingCall(call, cleanupMethods)) return 'cleanupBeforeRethrow';
+      return step.type === AST_NODE_TYPES.CallExpression && getHelperListenerCall(step, sourceCode) ? 'listenersBeforeRethrow' : 'stepBeforeRethrow';
+    }
+
+    /** True when `step`'s failure cannot take the place of an error on its way to the caller (see step-exemptions). */
+    function isExempt(step: CleanupStep): boolean {
+      return isSwallowedInFunction(step, sourceCode.visitorKeys);
+    }
+
+    function reportRethrowStep(step: CleanupStep, throwStatement: TSESTree.ThrowStatement, error: string, tryStatement: TSESTree.TryStatement | null): void {
+      const messageId = getRethrowKind(step);
+      const data = { step: describeStep(step, sourceCode), error, line: throwStatement.loc.start.line };
+      const suggest = [...getWrapSuggestion(step, error), ...(tryStatement && messageId !== 'listenersBeforeRethrow' ? getWithCleanupSuggestion(tryStatement) : [])];
+      if (messageId !== 'listenersBeforeRethrow') {
+        context.report({ node: step, messageId, data, suggest });
+        return;
+      }
+      const listener = getHelperListenerCall(step as TSESTree.CallExpression, sourceCode)!;
+      context.report({
+        node: step,
+        messageId,
+        data: { ...data, listener: describeStep(listener, sourceCode), listenerLine: listener.loc.start.line },
+        suggest,
+      });
+    }
+
     /** Reports the unprotected steps before `body`, a handler of the caught error `param`, throws it on. */
     function checkHandler(body: TSESTree.BlockStatement, param: TSESTree.Identifier, owner: TSESTree.Node, tryStatement: TSESTree.TryStatement | null): void {
       const variable = sourceCode.getDeclaredVariables(owner).find((candidate) => candidate.defs.some((definition) => definition.name === param));
@@ -137,28 +207,61 @@ export default createRule<Options, MessageId>({
       const steps = getStepsBeforeErrorPassedOn(
         body,
         (statement) => isErrorPassedOn(statement, reads),
-        (node) => getUnprotectedCleanupSteps(node, body, { cleanupMethods }, sourceCode),
+        (node) => getHandlerSteps(node, body),
       );
       for (const [step, throwStatement] of steps) {
         if (reported.has(step)) continue;
         reported.add(step);
+        if (!isExempt(step)) reportRethrowStep(step, throwStatement, param.name, tryStatement);
+      }
+    }
+
+    /**
+     * Reports the steps between a `catch` that parks its error (`catch (e) { error = e; }`) and the later
+     * `throw error`: the rest of the `catch`, the `finally`, and the statements after the `try`.
+     */
+    function checkDeferredRethrow(tryStatement: TSESTree.TryStatement): void {
+      const variable = getDeferredErrorVariable(tryStatement, sourceCode);
+      const block = tryStatement.parent;
+      if (!variable || block.type !== AST_NODE_TYPES.BlockStatement || !tryStatement.handler) return;
+      const reads = getReadsAfter(variable, tryStatement);
+      if (reads.size === 0) return;
+      const handlerStart = tryStatement.handler.body.range[0];
+      const steps = getStepsBeforeErrorPassedOn(
+        block,
+        (statement) => statement.range[0] > tryStatement.range[1] && isErrorPassedOn(statement, reads),
+        (node) => (node.range[0] < handlerStart ? [] : getUnprotectedCleanupSteps(node, node, { cleanupMethods }, sourceCode)),
+      );
+      for (const [step, throwStatement] of steps) {
+        if (reported.has(step) || isSwallowedInFunction(step, sourceCode.visitorKeys)) continue;
+        reported.add(step);
         context.report({
           node: step,
-          messageId: 'cleanupBeforeRethrow',
-          data: { step: describeStep(step, sourceCode), error: param.name, line: throwStatement.loc.start.line },
-          suggest: [...getWrapSuggestion(step, param.name), ...(tryStatement ? getWithCleanupSuggestion(tryStatement) : [])],
+          messageId: 'cleanupBeforeDeferredRethrow',
+          data: { step: describeStep(step, sourceCode), error: variable.name, line: throwStatement.loc.start.line },
         });
       }
+    }
+
+    /** True when `step` in the `finally` of `tryStatement` runs while an error may be on its way out, and its failure would replace it. */
+    function isShadowingFinallyStep(step: CleanupStep, tryStatement: TSESTree.TryStatement): boolean {
+      return !(
+        isExempt(step) ||
+        isGatedByCatchFlag(step, tryStatement, sourceCode) ||
+        isIteratorCloseAfterNext(step, tryStatement, sourceCode)
+      );
     }
 
     return {
       TryStatement(tryStatement) {
         const { handler, finalizer } = tryStatement;
         if (handler?.param?.type === AST_NODE_TYPES.Identifier) checkHandler(handler.body, handler.param, handler, tryStatement);
+        checkDeferredRethrow(tryStatement);
         if (!finalizer || !canThrowIntoFinally(tryStatement, sourceCode.visitorKeys)) return;
         for (const step of getUnprotectedCleanupSteps(finalizer, finalizer, { cleanupMethods, awaitedOnly: true }, sourceCode)) {
           if (reported.has(step)) continue;
           reported.add(step);
+          if (!isShadowingFinallyStep(step, tryStatement)) continue;
           context.report({
             node: step,
             messageId: 'awaitInFinally',

@@ -3,6 +3,187 @@ import { javascript, ruleTester } from './rule-tester.js';
 
 ruleTester.run('no-shadowed-exception', rule, {
   valid: [
+    // A rollback reached through a handler object: `popTransaction` only splices an own array, it cannot throw.
+    `
+class Mouse {
+  #transactions: Array<Partial<MouseState>> = [];
+  #createTransaction() {
+    const transaction: Partial<MouseState> = {};
+    this.#transactions.push(transaction);
+    const popTransaction = () => {
+      this.#transactions.splice(this.#transactions.indexOf(transaction), 1);
+    };
+    return {
+      commit: () => {
+        this.state = { ...this.state, ...transaction };
+        popTransaction();
+      },
+      rollback: popTransaction,
+    };
+  }
+  async #withTransaction(action: () => Promise<unknown>): Promise<void> {
+    const { commit, rollback } = this.#createTransaction();
+    try {
+      await action();
+      commit();
+    } catch (error) {
+      rollback();
+      throw error;
+    }
+  }
+}
+`,
+    // Cleanups reached through a closure factory and a handler object, each protecting itself or touching only an own map.
+    {
+      code: `
+const pending = new Map();
+
+function makeRelease(id) {
+  return () => {
+    try {
+      pending.get(id)?.cancel();
+    } catch (error) {
+      console.warn('cancel failed', error);
+    }
+  };
+}
+
+export async function request(client, id) {
+  const release = makeRelease(id);
+  const handlers = { close: () => pending.delete(id) };
+  try {
+    return await client.send(id);
+  } catch (err) {
+    release();
+    handlers.close();
+    throw err;
+  }
+}
+`,
+      ...javascript,
+    },
+    // A cleanup reached through a getter that returns a function clearing an own map.
+    `
+class Poller {
+  readonly #timers = new Map<string, NodeJS.Timeout>();
+  private get stopTimers() {
+    return () => this.#timers.clear();
+  }
+  async poll(): Promise<void> {
+    try {
+      await this.fetch();
+    } catch (error) {
+      this.stopTimers();
+      throw error;
+    }
+  }
+}
+`,
+    // A finally cleanup gated by a flag the catch sets before anything can throw: it only runs when no error is on its way out.
+    `
+async function* decodeLines(source: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+  const it = source[Symbol.asyncIterator]();
+  let closed = false;
+  try {
+    for (;;) {
+      const { done, value } = await it.next();
+      if (done) return;
+      yield await decode(value);
+    }
+  } catch (error) {
+    closed = true; // a failed iterator is already closed
+    throw new ReadError('read failed', { cause: error });
+  } finally {
+    if (!closed) await it.return?.();
+  }
+}
+`,
+    // An outer catch in the same function swallows every error: whichever error leaves the inner handler, no caller sees it.
+    {
+      code: `
+export async function poll(client) {
+  try {
+    try {
+      await client.fetch();
+    } catch (e) {
+      await client.close();
+      throw e;
+    } finally {
+      await client.release();
+    }
+  } catch (e) {
+    console.error('poll failed', e);
+  }
+}
+`,
+      ...javascript,
+    },
+    // `it.return()` in finally where the try only awaits `it.next()`: an iterator whose `next()` failed is closed already.
+    `
+async function* abortable<T>(iterable: AsyncIterable<T>, signal?: AbortSignal): AsyncIterable<T> {
+  const iterator = iterable[Symbol.asyncIterator]();
+  try {
+    while (true) {
+      const next = await waitForAbortableNext(iterator.next(), signal);
+      if (next.done) return;
+      yield next.value;
+    }
+  } finally {
+    await iterator.return?.();
+  }
+}
+`,
+    // A same-file helper that runs listeners, but catches what they throw.
+    `
+class Room extends EventEmitter {
+  private audioEnabled = true;
+
+  private handleAudioPlaybackFailed = (e: unknown) => {
+    this.audioEnabled = false;
+    try {
+      this.emit('audioPlaybackChanged', false);
+    } catch (listenerError) {
+      console.error('listener failed', listenerError);
+    }
+  };
+
+  startAudio = async (elements: HTMLMediaElement[]) => {
+    try {
+      await Promise.all(elements.map((e) => e.play()));
+    } catch (err) {
+      this.handleAudioPlaybackFailed(err);
+      throw err;
+    }
+  };
+}
+`,
+    // A parked error thrown later, with only protected promises in between (each pushed with its own `.catch`).
+    {
+      code: `
+export async function validate(paths, schema, obj) {
+  let error = null;
+  try {
+    obj = schema.cast(obj);
+  } catch (err) {
+    error = err;
+  }
+  const promises = [];
+  for (const path of paths) {
+    promises.push(
+      schema.path(path).validate(obj[path]).catch((err) => {
+        error = error || new ValidationError();
+        error.addError(path, err);
+      }),
+    );
+  }
+  await Promise.all(promises);
+  if (error != null) {
+    throw error;
+  }
+}
+`,
+      ...javascript,
+    },
     // A catch that swallows the error: nothing is passed on, so nothing can be shadowed.
     `
 async function handle(message: Message) {
@@ -438,6 +619,423 @@ bot.catch(async (err, ctx) => {
   ],
   invalid: [
     {
+      // A rollback reached through a handler object that calls the database: it can fail.
+      code: `
+class Mouse {
+  #createTransaction() {
+    return {
+      commit: () => this.db.commit(),
+      rollback: () => {
+        this.db.rollback(); // a database call can fail
+      },
+    };
+  }
+  async #withTransaction(action: () => Promise<unknown>): Promise<void> {
+    const { commit, rollback } = this.#createTransaction();
+    try {
+      await action();
+      commit();
+    } catch (error) {
+      rollback();
+      throw error;
+    }
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 17,
+          column: 7,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+class Mouse {
+  #createTransaction() {
+    return {
+      commit: () => this.db.commit(),
+      rollback: () => {
+        this.db.rollback(); // a database call can fail
+      },
+    };
+  }
+  async #withTransaction(action: () => Promise<unknown>): Promise<void> {
+    const { commit, rollback } = this.#createTransaction();
+    try {
+      await action();
+      commit();
+    } catch (error) {
+      try {
+        rollback();
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError} (original error: \${error})\`, cleanupError, error);
+      }
+      throw error;
+    }
+  }
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // The catch sets the flag only after a step that can fail, and the finally gate does not hold for that error.
+      code: `
+async function* decodeLines(source: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+  const it = source[Symbol.asyncIterator]();
+  let closed = false;
+  try {
+    for (;;) {
+      const { done, value } = await it.next();
+      if (done) return;
+      yield await decode(value);
+    }
+  } catch (error) {
+    await report(error);
+    closed = true;
+    throw error;
+  } finally {
+    if (!closed) await it.return?.();
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'stepBeforeRethrow',
+          line: 12,
+          column: 5,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+async function* decodeLines(source: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+  const it = source[Symbol.asyncIterator]();
+  let closed = false;
+  try {
+    for (;;) {
+      const { done, value } = await it.next();
+      if (done) return;
+      yield await decode(value);
+    }
+  } catch (error) {
+    try {
+      await report(error);
+    } catch (cleanupError) {
+      console.error(\`cleanup failed: \${cleanupError} (original error: \${error})\`, cleanupError, error);
+    }
+    closed = true;
+    throw error;
+  } finally {
+    if (!closed) await it.return?.();
+  }
+}
+` },
+          ],
+        },
+        {
+          messageId: 'awaitInFinally',
+          line: 16,
+          column: 18,
+          suggestions: [
+            { messageId: 'wrapFinallyCleanup', output: `
+async function* decodeLines(source: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+  const it = source[Symbol.asyncIterator]();
+  let closed = false;
+  try {
+    for (;;) {
+      const { done, value } = await it.next();
+      if (done) return;
+      yield await decode(value);
+    }
+  } catch (error) {
+    await report(error);
+    closed = true;
+    throw error;
+  } finally {
+    if (!closed) {
+      try {
+        await it.return?.();
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError}\`, cleanupError);
+      }
+    }
+  }
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // The outer catch rethrows what it does not expect: the inner cleanup can still replace the error the caller sees.
+      code: `
+export async function poll(client) {
+  try {
+    try {
+      await client.fetch();
+    } catch (e) {
+      await client.close();
+      throw e;
+    }
+  } catch (e) {
+    if (e.code !== 'ECONNRESET') throw e;
+  }
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 7,
+          column: 7,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+export async function poll(client) {
+  try {
+    try {
+      await client.fetch();
+    } catch (e) {
+      try {
+        await client.close();
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError} (original error: \${e})\`, cleanupError, e);
+      }
+      throw e;
+    }
+  } catch (e) {
+    if (e.code !== 'ECONNRESET') throw e;
+  }
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // `it.return()` after a try that awaits more than `it.next()`: a failed parse leaves a live iterator to close.
+      code: `
+async function* parsed<T>(iterable: AsyncIterable<string>): AsyncIterable<T> {
+  const iterator = iterable[Symbol.asyncIterator]();
+  try {
+    while (true) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield await parse<T>(next.value);
+    }
+  } finally {
+    await iterator.return?.();
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'awaitInFinally',
+          line: 11,
+          column: 5,
+          suggestions: [
+            { messageId: 'wrapFinallyCleanup', output: `
+async function* parsed<T>(iterable: AsyncIterable<string>): AsyncIterable<T> {
+  const iterator = iterable[Symbol.asyncIterator]();
+  try {
+    while (true) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield await parse<T>(next.value);
+    }
+  } finally {
+    try {
+      await iterator.return?.();
+    } catch (cleanupError) {
+      console.error(\`cleanup failed: \${cleanupError}\`, cleanupError);
+    }
+  }
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // A same-file helper runs listeners (`emit`) before the rethrow.
+      code: `
+class Room extends EventEmitter {
+  private audioEnabled = true;
+
+  private handleAudioPlaybackFailed = (e: unknown) => {
+    this.audioEnabled = false;
+    this.emit('audioPlaybackChanged', false);
+  };
+
+  startAudio = async (elements: HTMLMediaElement[]) => {
+    try {
+      await Promise.all(elements.map((e) => e.play()));
+    } catch (err) {
+      this.handleAudioPlaybackFailed(err);
+      throw err;
+    }
+  };
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'listenersBeforeRethrow',
+          line: 14,
+          column: 7,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+class Room extends EventEmitter {
+  private audioEnabled = true;
+
+  private handleAudioPlaybackFailed = (e: unknown) => {
+    this.audioEnabled = false;
+    this.emit('audioPlaybackChanged', false);
+  };
+
+  startAudio = async (elements: HTMLMediaElement[]) => {
+    try {
+      await Promise.all(elements.map((e) => e.play()));
+    } catch (err) {
+      try {
+        this.handleAudioPlaybackFailed(err);
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError} (original error: \${err})\`, cleanupError, err);
+      }
+      throw err;
+    }
+  };
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // A same-file helper calls each listener of a list before the rethrow.
+      code: `
+export class Pool {
+  constructor(onError) {
+    this.onError = onError;
+    this.listeners = [];
+  }
+  failAll(error) {
+    for (const listener of this.listeners) listener(error);
+  }
+  async acquire() {
+    try {
+      return await this.connect();
+    } catch (error) {
+      this.failAll(error); // the listeners run first
+      throw error;
+    }
+  }
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'listenersBeforeRethrow',
+          line: 14,
+          column: 7,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+export class Pool {
+  constructor(onError) {
+    this.onError = onError;
+    this.listeners = [];
+  }
+  failAll(error) {
+    for (const listener of this.listeners) listener(error);
+  }
+  async acquire() {
+    try {
+      return await this.connect();
+    } catch (error) {
+      try {
+        this.failAll(error); // the listeners run first
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError} (original error: \${error})\`, cleanupError, error);
+      }
+      throw error;
+    }
+  }
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // A deferred rethrow: the error is parked in the catch, another cleanup runs, then it is thrown.
+      code: `
+export async function runAll(tasks, pool) {
+  let error;
+  try {
+    await Promise.all(tasks.map((task) => task.run()));
+  } catch (e) {
+    error = e;
+  }
+  await pool.close();
+  if (error) throw error;
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeDeferredRethrow',
+          line: 9,
+          column: 3,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // A recovery step before a rethrow for a retry is a step, not a cleanup.
+      code: `
+export async function findBroker(cluster, nodeId) {
+  try {
+    return await cluster.brokerPool.findBroker({ nodeId });
+  } catch (e) {
+    if (e.name === 'KafkaJSBrokerNotFound') {
+      await cluster.refreshMetadata(); // the retry needs fresh metadata
+    }
+    throw e;
+  }
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'stepBeforeRethrow',
+          line: 7,
+          column: 7,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+export async function findBroker(cluster, nodeId) {
+  try {
+    return await cluster.brokerPool.findBroker({ nodeId });
+  } catch (e) {
+    if (e.name === 'KafkaJSBrokerNotFound') {
+      try {
+        await cluster.refreshMetadata(); // the retry needs fresh metadata
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError} (original error: \${e})\`, cleanupError, e);
+      }
+    }
+    throw e;
+  }
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
       // The note's pitfall: the cleanup awaited in `catch` before the rethrow.
       code: `
 class MessageMonitor {
@@ -700,7 +1298,7 @@ class Client {
       output: null,
       errors: [
         {
-          messageId: 'cleanupBeforeRethrow',
+          messageId: 'stepBeforeRethrow',
           line: 7,
           column: 7,
           suggestions: [
@@ -829,7 +1427,7 @@ async function save(file: FileHandle, data: string) {
       output: null,
       errors: [
         {
-          messageId: 'cleanupBeforeRethrow',
+          messageId: 'stepBeforeRethrow',
           line: 7,
           column: 7,
           suggestions: [
@@ -1044,7 +1642,7 @@ async function retry(job: Job) {
       output: null,
       errors: [
         {
-          messageId: 'cleanupBeforeRethrow',
+          messageId: 'stepBeforeRethrow',
           line: 8,
           column: 7,
           suggestions: [

@@ -1,11 +1,11 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, skipTypeWrappers, walk, type FunctionNode } from '../program/ast.js';
 import { isCleanupCall } from './cleanup-calls.js';
 import { getCallName } from '../program/ast.js';
-import { getCalledLocalFunction } from '../program/local-functions.js';
+import { getReachedLocalFunction } from './reached-functions.js';
 import { isLockRelease } from '../locks/lock-release.js';
 import { isLoggingCall } from './logging-calls.js';
-import { isMetricTimerEnd, isNonThrowingPlatformCall, isTimerClear } from './non-throwing-calls.js';
+import { isMetricTimerEnd, isNonThrowingPlatformCall, isOwnCollectionCall, isTimerClear } from './non-throwing-calls.js';
 import { isRejectionHandled } from './rejection-handling.js';
 
 /** A step of error handling that can throw: an awaited call, or a call to a cleanup-named function. */
@@ -51,21 +51,50 @@ function isHarmlessCall(call: TSESTree.CallExpression, context: StepContext): bo
     return true;
   }
   if (!context.followCalls) return false;
-  const fn = getCalledLocalFunction(call, sourceCode);
+  const fn = getReachedLocalFunction(call, sourceCode);
   return fn !== null && isSelfProtectingFunction(fn, context);
 }
 
 /**
+ * Per file and per list of cleanup names (a rule's options), whether each function of it protects itself (see
+ * isSelfProtectingFunction): every report asks again, so each function is read once.
+ */
+const selfProtection = new WeakMap<Readonly<TSESLint.SourceCode>, WeakMap<ReadonlySet<string>, Map<FunctionNode, boolean>>>();
+
+function getSelfProtectionCache(context: StepContext): Map<FunctionNode, boolean> {
+  let byOptions = selfProtection.get(context.sourceCode);
+  if (!byOptions) {
+    byOptions = new WeakMap();
+    selfProtection.set(context.sourceCode, byOptions);
+  }
+  let known = byOptions.get(context.options.cleanupMethods);
+  if (!known) {
+    known = new Map();
+    byOptions.set(context.options.cleanupMethods, known);
+  }
+  return known;
+}
+
+/**
  * True when `fn` lets no error out by construction: an expression with a rejection handler
- * (`() => c.close().catch(log)`), or a body whose statements each either sit in a `try` whose `catch` throws
- * nothing and has no step of its own, or cannot throw (see isQuiet): `async close() { if (!this.ws) return;
- * const ws = this.ws; this.ws = null; try { await ws.close(); } catch (e) { log(e); } }`. Calls inside it are
- * not followed further.
+ * (`() => c.close().catch(log)`) or that cannot throw (`() => this.#pending.splice(i, 1)`), or a body whose
+ * statements each either sit in a `try` whose `catch` throws nothing and has no step of its own, or cannot throw
+ * (see isQuiet): `async close() { if (!this.ws) return; const ws = this.ws; this.ws = null; try { await
+ * ws.close(); } catch (e) { log(e); } }`. Calls inside it are not followed further.
  */
 function isSelfProtectingFunction(fn: FunctionNode, context: StepContext): boolean {
-  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return isRejectionHandled(fn.body);
-  const inner: StepContext = { ...context, options: { ...context.options, awaitedOnly: false }, followCalls: false };
-  return fn.body.body.length > 0 && fn.body.body.every((statement) => isQuiet(statement, inner));
+  const known = getSelfProtectionCache(context);
+  let isProtecting = known.get(fn);
+  if (isProtecting === undefined) {
+    // Whether the caller counts only awaited steps does not matter here: every call in the body is read.
+    const inner: StepContext = { ...context, options: { ...context.options, awaitedOnly: false }, followCalls: false };
+    isProtecting =
+      fn.body.type === AST_NODE_TYPES.BlockStatement
+        ? fn.body.body.length > 0 && fn.body.body.every((statement) => isQuiet(statement, inner))
+        : isRejectionHandled(fn.body) || (!fn.async && isQuiet(fn.body, inner));
+    known.set(fn, isProtecting);
+  }
+  return isProtecting;
 }
 
 /** True when the clauses of `statement` that run after a failure (its `catch`, its `finally`) throw nothing and have no step. */
@@ -102,6 +131,8 @@ function isQuiet(node: TSESTree.Node, context: StepContext): boolean {
         return false;
       }
       case AST_NODE_TYPES.CallExpression:
+        // A collection method of an own array or map cannot throw, but its arguments are calls of their own.
+        if (isOwnCollectionCall(child, context.sourceCode)) return true;
         if (isRejectionHandled(child) || isHarmlessCall(child, context)) return false;
         quiet = false;
         return false;
@@ -136,11 +167,43 @@ function isAllOfProtectedPromises(call: TSESTree.CallExpression, context: StepCo
   if (argument.type === AST_NODE_TYPES.ArrayExpression) {
     return argument.elements.every((element) => element !== null && element.type !== AST_NODE_TYPES.SpreadElement && isProtected(element));
   }
+  if (argument.type === AST_NODE_TYPES.Identifier) return isArrayOfProtectedPromises(argument, isProtected, context.sourceCode);
   if (argument.type !== AST_NODE_TYPES.CallExpression || getCallName(argument) !== 'map') return false;
   const mapper = argument.arguments[0] && skipTypeWrappers(argument.arguments[0]);
   if (!mapper || !isFunctionNode(mapper)) return false;
   if (mapper.body.type !== AST_NODE_TYPES.BlockStatement) return isProtected(mapper.body);
   return mapper.async && isSelfProtectingFunction(mapper, { ...context, followCalls: false });
+}
+
+/**
+ * True when `array` is a constant that starts empty and only ever receives protected promises:
+ * `const promises = []; for (…) promises.push(check(x).catch((err) => { … })); await Promise.all(promises);`.
+ */
+function isArrayOfProtectedPromises(
+  array: TSESTree.Identifier,
+  isProtected: (node: TSESTree.Node) => boolean,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(array), array);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || definition?.type !== 'Variable' || definition.parent.kind !== 'const') return false;
+  const init = definition.node.init && skipTypeWrappers(definition.node.init);
+  if (init?.type !== AST_NODE_TYPES.ArrayExpression || init.elements.length > 0) return false;
+  return variable.references.every(({ identifier, init: isInit }) => {
+    if (isInit) return true;
+    const member = identifier.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier) {
+      // Read as a whole: only by `Promise.all(promises)`.
+      return member?.type === AST_NODE_TYPES.CallExpression && getCallName(member) === 'all' && member.arguments[0] === identifier;
+    }
+    const push = member.parent;
+    return (
+      push?.type === AST_NODE_TYPES.CallExpression &&
+      push.callee === member &&
+      getCallName(push) === 'push' &&
+      push.arguments.every((pushed) => pushed.type !== AST_NODE_TYPES.SpreadElement && isProtected(pushed))
+    );
+  });
 }
 
 /** True when `block` holds a `throw` (outside nested functions) that no `try` inside it catches. */
@@ -209,7 +272,7 @@ function isVoided(call: TSESTree.Node): boolean {
  * replace the error being handled (leaving it unhandled is a different hazard: no-floating-promises).
  */
 function isAsyncCall(call: TSESTree.CallExpression, context: StepContext): boolean {
-  const fn = getCalledLocalFunction(call, context.sourceCode);
+  const fn = getReachedLocalFunction(call, context.sourceCode);
   return fn !== null && (fn.async || fn.generator);
 }
 

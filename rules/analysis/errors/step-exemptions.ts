@@ -1,0 +1,153 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { getCallName, isFunctionNode, skipTypeWrappers, walk } from '../program/ast.js';
+import { hasUncaughtThrow, type CleanupStep } from './cleanup-steps.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/**
+ * True when an error thrown at `node` is caught, in the same function, by a `catch` that throws nothing on:
+ * whatever error leaves the inner handler, the function swallows it anyway (`try { … } catch (e) { log(e); }`
+ * around the whole work), so no caller can lose it.
+ */
+export function isSwallowedInFunction(node: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
+  for (let child: TSESTree.Node = node; !isFunctionNode(child) && child.parent; child = child.parent) {
+    const parent: TSESTree.Node = child.parent;
+    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler) {
+      if (!hasUncaughtThrow(parent.handler.body, visitorKeys)) return true;
+    }
+  }
+  return false;
+}
+
+/** The source text of a flag: a local (`closed`) or a member (`this.#closed`, `state.done`); `null` for anything else. */
+function getFlagText(node: TSESTree.Node, sourceCode: SourceCode): string | null {
+  const value = skipTypeWrappers(node);
+  if (value.type === AST_NODE_TYPES.Identifier) return value.name;
+  if (value.type !== AST_NODE_TYPES.MemberExpression || value.computed) return null;
+  const object = skipTypeWrappers(value.object);
+  const isPath = object.type === AST_NODE_TYPES.ThisExpression || getFlagText(object, sourceCode) !== null;
+  return isPath ? sourceCode.getText(value) : null;
+}
+
+/** The flag `test` requires to be false: `!closed`, `!this.#closed`, `closed === false`. */
+function getNegatedFlag(test: TSESTree.Expression, sourceCode: SourceCode): string | null {
+  const value = skipTypeWrappers(test);
+  if (value.type === AST_NODE_TYPES.UnaryExpression && value.operator === '!') return getFlagText(value.argument, sourceCode);
+  if (
+    value.type === AST_NODE_TYPES.BinaryExpression &&
+    value.operator === '===' &&
+    value.right.type === AST_NODE_TYPES.Literal &&
+    value.right.value === false
+  ) {
+    return getFlagText(value.left, sourceCode);
+  }
+  return null;
+}
+
+/**
+ * The flags whose falseness `step`, inside `finalizer`, depends on: the tests of the `if`s around it
+ * (`if (!closed) await it.return();`) and the left side of `closed || (await it.return())`.
+ */
+function getGatingFlags(step: CleanupStep, finalizer: TSESTree.BlockStatement, sourceCode: SourceCode): Set<string> {
+  const flags = new Set<string>();
+  for (let child: TSESTree.Node = step; child !== finalizer && child.parent; child = child.parent) {
+    const parent: TSESTree.Node = child.parent;
+    let flag: string | null = null;
+    if (parent.type === AST_NODE_TYPES.IfStatement && parent.consequent === child) flag = getNegatedFlag(parent.test, sourceCode);
+    if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.operator === '||' && parent.right === child) {
+      flag = getFlagText(parent.left, sourceCode);
+    }
+    if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.operator === '&&' && parent.right === child) {
+      flag = getNegatedFlag(parent.left, sourceCode);
+    }
+    if (flag !== null) flags.add(flag);
+  }
+  return flags;
+}
+
+/** True when `statement` is `flag = true;` for a flag in `flags`. */
+function isSettingFlag(statement: TSESTree.Statement, flags: ReadonlySet<string>, sourceCode: SourceCode): boolean {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  const { expression } = statement;
+  if (expression.type !== AST_NODE_TYPES.AssignmentExpression || expression.operator !== '=') return false;
+  const flag = getFlagText(expression.left, sourceCode);
+  return flag !== null && flags.has(flag) && expression.right.type === AST_NODE_TYPES.Literal && expression.right.value === true;
+}
+
+/** True when evaluating `statement` cannot throw: no call, `new`, `await`, `yield` or `throw` in it. */
+function isInert(statement: TSESTree.Statement, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
+  let inert = true;
+  walk(statement, visitorKeys, (node) => {
+    if (
+      node.type === AST_NODE_TYPES.CallExpression ||
+      node.type === AST_NODE_TYPES.NewExpression ||
+      node.type === AST_NODE_TYPES.AwaitExpression ||
+      node.type === AST_NODE_TYPES.YieldExpression ||
+      node.type === AST_NODE_TYPES.ThrowStatement ||
+      node.type === AST_NODE_TYPES.TaggedTemplateExpression
+    ) {
+      inert = false;
+    }
+    return inert;
+  });
+  return inert;
+}
+
+/**
+ * True when `step`, in the `finally` of `tryStatement`, is gated by a flag its `catch` sets before anything can
+ * throw: `catch (e) { closed = true; …; throw e; } finally { if (!closed) await it.return(); }`. Every error that
+ * reaches the `finally` has passed through that `catch`, so the step only runs when no error is on its way out.
+ */
+export function isGatedByCatchFlag(step: CleanupStep, tryStatement: TSESTree.TryStatement, sourceCode: SourceCode): boolean {
+  const { handler, finalizer } = tryStatement;
+  if (!handler || !finalizer) return false;
+  const flags = getGatingFlags(step, finalizer, sourceCode);
+  if (flags.size === 0) return false;
+  for (const statement of handler.body.body) {
+    if (isSettingFlag(statement, flags, sourceCode)) return true;
+    if (!isInert(statement, sourceCode.visitorKeys)) return false;
+  }
+  return false;
+}
+
+/** The iterator `call` closes (`it` of `it.return()`, `it.return?.()`), as source text; `null` for other calls. */
+function getClosedIterator(step: CleanupStep, sourceCode: SourceCode): string | null {
+  let value = skipTypeWrappers(step.type === AST_NODE_TYPES.AwaitExpression ? step.argument : step);
+  if (value.type === AST_NODE_TYPES.ChainExpression) value = value.expression;
+  if (value.type !== AST_NODE_TYPES.CallExpression || getCallName(value) !== 'return') return null;
+  const callee = skipTypeWrappers(value.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression ? getFlagText(callee.object, sourceCode) : null;
+}
+
+/** True when `node` is, or hands on, a call of `iterator.next()`: `it.next()`, `race(it.next(), …)`, `it.next().then(…)`. */
+function isNextOf(node: TSESTree.Node, iterator: string, sourceCode: SourceCode, depth = 0): boolean {
+  let value = skipTypeWrappers(node);
+  if (value.type === AST_NODE_TYPES.ChainExpression) value = value.expression;
+  if (value.type === AST_NODE_TYPES.ArrayExpression) {
+    return depth < 3 && value.elements.some((element) => element !== null && isNextOf(element, iterator, sourceCode, depth + 1));
+  }
+  if (value.type !== AST_NODE_TYPES.CallExpression || depth > 3) return false;
+  const callee = skipTypeWrappers(value.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && getCallName(value) === 'next' && getFlagText(callee.object, sourceCode) === iterator) {
+    return true;
+  }
+  if (callee.type === AST_NODE_TYPES.MemberExpression && isNextOf(callee.object, iterator, sourceCode, depth + 1)) return true;
+  return value.arguments.some((argument) => isNextOf(argument, iterator, sourceCode, depth + 1));
+}
+
+/**
+ * True when `step` is `await it.return()` (or `it.return?.()`) in the `finally` of a `try` whose only awaits
+ * wait for `it.next()`: an iterator whose `next()` failed is already closed, and `return()` on it settles
+ * without running anything, so it cannot replace that failure.
+ */
+export function isIteratorCloseAfterNext(step: CleanupStep, tryStatement: TSESTree.TryStatement, sourceCode: SourceCode): boolean {
+  const iterator = getClosedIterator(step, sourceCode);
+  if (iterator === null) return false;
+  let isOnlyNext = true;
+  walk(tryStatement.block, sourceCode.visitorKeys, (node) => {
+    if (node.type === AST_NODE_TYPES.AwaitExpression && !isNextOf(node.argument, iterator, sourceCode)) isOnlyNext = false;
+    if (node.type === AST_NODE_TYPES.ForOfStatement && node.await) isOnlyNext = false;
+    return isOnlyNext;
+  });
+  return isOnlyNext;
+}
