@@ -11,7 +11,7 @@ type RuleEntry = Linter.RuleSeverity | [Linter.RuleSeverity, { precision: 'high'
  * lints `.ts` files (ESLint only looks at `.js`, `.mjs` and `.cjs` unless a config names more): a TypeScript
  * project without a TypeScript parser then gets parse errors, never a green run that checked nothing.
  */
-export const SUPPORTED_FILES: readonly string[] = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
+const SUPPORTED_FILES: readonly string[] = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
 
 /** A rule in ESLint's own type, with the `meta.docs` every rule of ours has. */
 export type ConcurrencyRule = Rule.RuleModule & {

@@ -257,6 +257,19 @@ function getFatalMessages(results) {
   return results.flatMap((result) => result.messages.filter((message) => message.fatal).map((message) => message.message));
 }
 
+/** `require` and `import` give the very same plugin object, so configs from both can be mixed. */
+function checkSameObject(eslintMajor, base) {
+  const script = `const required = require('eslint-plugin-concurrency');
+import('eslint-plugin-concurrency').then(({ default: imported }) =>
+  console.log(required === imported, Object.keys(required.configs).join(), required.configs.recommended.plugins.concurrency === imported));`;
+  const result = run(process.execPath, ['-e', script], base, { allowFailure: true });
+  check(
+    `ESLint ${eslintMajor}: require() and import give the same plugin object`,
+    result.stdout.trim() === 'true recommended,strict,all true',
+    result.stdout + result.stderr,
+  );
+}
+
 function checkSetup(eslintMajor, base, setup) {
   const directory = join(base, setup.name);
   writeFiles(directory, {
@@ -470,6 +483,13 @@ function checkProduction(directory) {
     (name) => existsSync(join(directory, 'node_modules', name, 'package.json')),
   );
   check('production: after pruning only the runtime is installed', JSON.stringify(installed) === '["concurrency-runtime"]', installed.join(', '));
+  const required = run(
+    process.execPath,
+    ['-e', "const { lazy, Mutex } = require('concurrency-runtime'); console.log(typeof lazy, typeof Mutex)"],
+    directory,
+    { allowFailure: true },
+  );
+  check('production: require() loads the runtime too', required.stdout.trim() === 'function function', required.stdout + required.stderr);
   const after = run(process.execPath, ['app.fixed.js'], directory, { allowFailure: true });
   check(
     'production: the buggy code connects three times and loses the error; the rewritten code runs pruned, connects once, keeps it',
@@ -535,6 +555,7 @@ try {
     [9, eslint9],
     [10, eslint10],
   ]) {
+    checkSameObject(major, base);
     for (const setup of setups) checkSetup(major, base, setup);
     checkTypeScriptWithoutParser(major, base);
     checkTypes(major, base);
