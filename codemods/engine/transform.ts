@@ -70,6 +70,34 @@ function getExtraLockClasses(settings: unknown): string[] {
 }
 
 /**
+ * Rewrites one file as the transform for `ruleIds` does, with the transform's options, and returns the full result
+ * (what was rewritten, what is left, why a file was skipped or failed): the engine behind every transform.
+ */
+export async function rewriteFile(
+  file: string,
+  source: string,
+  options: Options,
+  ruleIds: readonly string[],
+  configReader: ProjectConfigReader,
+): Promise<RewriteResult> {
+  const settings = getTransformSettings(options, ruleIds);
+  const projectConfig = await configReader.getConfig(file, process.cwd());
+  const isCollapsing = settings.ruleIds.includes(COLLAPSING_RULE);
+  return rewriteSource(file, source, {
+    ...settings,
+    projectConfig,
+    preRewrite: isCollapsing
+      ? (text, language) => {
+          const collapsed = collapseDoubleCheckedInit(text, language, getExtraLockClasses(projectConfig?.concurrencySettings));
+          if (!collapsed) return null;
+          const rewrites: AppliedRewrite[] = collapsed.lines.map((line) => ({ ruleId: COLLAPSING_RULE, messageId: 'doubleCheckedInit', kind: 'collapse', line }));
+          return { text: collapsed.text, rewrites };
+        }
+      : undefined,
+  });
+}
+
+/**
  * A standard jscodeshift transform `(file, api, options) => string | undefined` for `ruleIds`: the rewritten
  * text, the source when nothing changed, undefined for a skipped (unparsable) file; it throws for a failed one,
  * so jscodeshift counts it as an error. Under the CLI it also writes a record of the file to the report directory.
@@ -78,21 +106,7 @@ export function createTransform(ruleIds: readonly string[]) {
   // One reader per worker process: loading a project's config imports its plugins.
   const configReader = new ProjectConfigReader();
   return async function transform(file: FileInfo, _api: API, options: Options): Promise<string | undefined> {
-    const settings = getTransformSettings(options, ruleIds);
-    const projectConfig = await configReader.getConfig(file.path, process.cwd());
-    const isCollapsing = settings.ruleIds.includes(COLLAPSING_RULE);
-    const result = await rewriteSource(file.path, file.source, {
-      ...settings,
-      projectConfig,
-      preRewrite: isCollapsing
-        ? (source, language) => {
-            const collapsed = collapseDoubleCheckedInit(source, language, getExtraLockClasses(projectConfig?.concurrencySettings));
-            if (!collapsed) return null;
-            const rewrites: AppliedRewrite[] = collapsed.lines.map((line) => ({ ruleId: COLLAPSING_RULE, messageId: 'doubleCheckedInit', kind: 'collapse', line }));
-            return { text: collapsed.text, rewrites };
-          }
-        : undefined,
-    });
+    const result = await rewriteFile(file.path, file.source, options, ruleIds, configReader);
     const reportDirectory = options[REPORT_DIRECTORY_OPTION] as string | undefined;
     if (reportDirectory) {
       const record: FileRecord = { file: path.resolve(file.path), sourceHash: getSourceHash(file.source), ...result };
