@@ -7,6 +7,7 @@ import {
   hasDisposalGuardDecorator,
   hasReopeningMethod,
   hasSerialisingDecorator,
+  isLoggingCall,
   isTeardownDelegation,
   type DelegationContext,
   type TeardownMethod,
@@ -15,10 +16,14 @@ import { getIdempotentRewrite, getRuntimeHelperImport } from './fix/index.js';
 import { getAcquireReleaseSections, getCriticalSectionCallback, isAwaitedAcquire } from './analysis/locks/index.js';
 import {
   containsSuspension,
+  endsEveryPathWith,
   type FunctionNode,
   getCalleeName,
+  getCalledLocalFunction,
   getConcurrencySettings,
   isCommonJsFile,
+  isFunctionNode,
+  isWithin,
   isSuspensionPoint,
   skipTypeWrappers,
   walk,
@@ -26,6 +31,7 @@ import {
 import {
   getAllOwnStateChanges,
   getEntryGuard,
+  getOwnStateAccess,
   getStateGuards,
   hasMemoizedPromise,
   isAnyReadChanged,
@@ -54,6 +60,8 @@ function getAwaitedCall(statement: TSESTree.Statement): TSESTree.CallExpression 
   const call = skipTypeWrappers(expression.argument);
   return call.type === AST_NODE_TYPES.CallExpression ? call : null;
 }
+
+const THROWS = new Set([AST_NODE_TYPES.ThrowStatement] as const);
 
 /** True for `await this.method(…)` as a statement: the object readying itself, as before taking a lock. */
 function isOwnMethodAwait(statement: TSESTree.Statement): boolean {
@@ -133,6 +141,8 @@ export default createRule<Options, MessageId>({
         const member = helper.parent;
         if (member.type === AST_NODE_TYPES.MethodDefinition && getTeardownMethod(helper, names)) return true;
         if (judging.has(helper)) return false;
+        // A helper whose work runs in functions of its own (`await withEmitClose(close)`) is out of this analysis' sight.
+        if (awaitsLocalFunction(helper)) return true;
         judging.add(helper);
         try {
           return getHazard(helper) === null;
@@ -141,6 +151,72 @@ export default createRule<Options, MessageId>({
         }
       },
     };
+
+    /**
+     * True when, before the first `await`, `statements` call a synchronous method of the same class that claims its
+     * state behind a throwing guard (`this.assertNotClosing()` with `if (this.closing) throw …; this.closing = true;`):
+     * a second call throws there, before it reaches any cleanup.
+     */
+    function isClaimedBySyncHelper(statements: readonly TSESTree.Statement[]): boolean {
+      for (const statement of statements) {
+        if (containsSuspension(statement, sourceCode.visitorKeys)) return false;
+        const call = statement.type === AST_NODE_TYPES.ExpressionStatement ? skipTypeWrappers(statement.expression) : null;
+        const helper = call?.type === AST_NODE_TYPES.CallExpression ? getSameClassMethod(call) : null;
+        if (!helper || helper.async || helper.body.type !== AST_NODE_TYPES.BlockStatement) continue;
+        const guard = getEntryGuard(helper.body.body, helper, sourceCode);
+        const isThrowing = helper.body.body.some(
+          (inner) => inner.type === AST_NODE_TYPES.IfStatement && endsEveryPathWith(inner.consequent, THROWS),
+        );
+        if (guard && isThrowing && isEntryGuardClaimed(guard, helper, sourceCode)) return true;
+      }
+      return false;
+    }
+
+    /** True for an `await` of the object's own state or method: `await this.started`, `await this.#change.catch(noop)`, `await this.init()`. */
+    function isOwnAwait(node: TSESTree.AwaitExpression): boolean {
+      let operand = skipTypeWrappers(node.argument);
+      if (operand.type === AST_NODE_TYPES.CallExpression && getCalleeName(operand) === 'catch') {
+        const callee = skipTypeWrappers(operand.callee);
+        if (callee.type === AST_NODE_TYPES.MemberExpression) operand = skipTypeWrappers(callee.object);
+      }
+      if (operand.type === AST_NODE_TYPES.ChainExpression) operand = skipTypeWrappers(operand.expression);
+      const target = operand.type === AST_NODE_TYPES.CallExpression ? skipTypeWrappers(operand.callee) : operand;
+      return target.type === AST_NODE_TYPES.MemberExpression && skipTypeWrappers(target.object).type === AST_NODE_TYPES.ThisExpression;
+    }
+
+    /**
+     * The statements after the leading waits for the object's own readiness (`await this.started;`,
+     * `while (this.#statusChange !== null) await this.#statusChange.catch(noop);`, `try { await this.ready; } catch {}`),
+     * or all of them when there is none.
+     */
+    function getAfterReadinessWaits(statements: readonly TSESTree.Statement[]): readonly TSESTree.Statement[] {
+      let end = 0;
+      for (const [index, statement] of statements.entries()) {
+        if (!containsSuspension(statement, sourceCode.visitorKeys)) continue;
+        let isWait = true;
+        walk(statement, sourceCode.visitorKeys, (node) => {
+          if (node.type === AST_NODE_TYPES.AwaitExpression && !isOwnAwait(node)) isWait = false;
+          if (node.type === AST_NODE_TYPES.ForOfStatement && node.await) isWait = false;
+          return isWait;
+        });
+        if (!isWait) break;
+        end = index + 1;
+      }
+      return statements.slice(end);
+    }
+
+    /** True when `fn` awaits a call of a function declared in it (`const close = async () => {…}; await close();`). */
+    function awaitsLocalFunction(fn: FunctionNode): boolean {
+      let isFound = false;
+      walk(fn.body, sourceCode.visitorKeys, (node) => {
+        if (node.type !== AST_NODE_TYPES.AwaitExpression || isFound) return !isFound;
+        const call = skipTypeWrappers(node.argument);
+        const local = call.type === AST_NODE_TYPES.CallExpression ? getCalledLocalFunction(call, sourceCode) : null;
+        isFound = local !== null && isWithin(local, fn);
+        return !isFound;
+      });
+      return isFound;
+    }
 
     /**
      * True when `statements` turn a second call away: a guard whose state is claimed before the first `await`
@@ -152,11 +228,15 @@ export default createRule<Options, MessageId>({
       const guard = getEntryGuard(statements, boundary, sourceCode);
       if (guard && (isLocked || isEntryGuardClaimed(guard, boundary, sourceCode))) return true;
       if (hasMemoizedPromise(statements, boundary, sourceCode) || isClaimedHandleCleanup(statements, boundary, sourceCode)) return true;
+      if (isClaimedBySyncHelper(statements)) return true;
       const suspending = statements.filter((statement) => containsSuspension(statement, sourceCode.visitorKeys));
       // The lock may come after the object readies itself (the note's `await this.ensureLocksInitialized()`).
       const lockIndex = suspending.findIndex((statement) => !isOwnMethodAwait(statement));
       const lockStatement = suspending[lockIndex];
       if (!lockStatement) return false;
+      // Waiting for the object's own start or pending change first (`await this.started`), then guarding.
+      const waited = getAfterReadinessWaits(statements);
+      if (waited.length < statements.length && waited.length > 0 && isProtectedBody(waited, boundary, isLocked)) return true;
       if (isAwaitedAcquire(lockStatement)) {
         const rest = statements.slice(statements.indexOf(lockStatement) + 1);
         const [section] = getAcquireReleaseSections([lockStatement, ...rest.slice(0, 1)]);
@@ -184,10 +264,22 @@ export default createRule<Options, MessageId>({
       const { fn } = method;
       if (method.member.type !== AST_NODE_TYPES.Property || fn.body.type !== AST_NODE_TYPES.BlockStatement) return false;
       let suspensions = 0;
+      let isStateful = false;
       walk(fn.body, sourceCode.visitorKeys, (node) => {
         if (isSuspensionPoint(node)) suspensions += 1;
+        const target =
+          node.type === AST_NODE_TYPES.AssignmentExpression
+            ? node.left
+            : node.type === AST_NODE_TYPES.UpdateExpression
+              ? node.argument
+              : node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'delete'
+                ? node.argument
+                : null;
+        if (target && getOwnStateAccess(target, fn, sourceCode) !== null) isStateful = true;
+        // Anything else it calls (`emit('close')`) would also run twice; a log line may.
+        if (node.type === AST_NODE_TYPES.CallExpression && !isWithinAwait(node) && !isLoggingCall(node)) isStateful = true;
       });
-      return suspensions === 1 && getAllOwnStateChanges(fn.body.body, fn, sourceCode).size === 0;
+      return suspensions === 1 && !isStateful;
     }
 
     /**
@@ -200,7 +292,7 @@ export default createRule<Options, MessageId>({
       if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return isTeardownDelegation(fn, delegation) ? null : 'unguardedTeardown';
       const statements = fn.body.body;
       if (isProtectedBody(statements, fn, false)) return null;
-      const guard = getEntryGuard(statements, fn, sourceCode);
+      const guard = getEntryGuard(statements, fn, sourceCode, { isSilentOnly: true });
       const changes = guard && getLateChanges(guard.path, fn);
       if (guard && changes && isAnyReadChanged(guard.reads, changes)) {
         return getStateGuards(fn, sourceCode).length > 0 ? null : 'concurrentTeardown';
@@ -248,6 +340,14 @@ export default createRule<Options, MessageId>({
           fix: (fixer: TSESLint.RuleFixer) => [rewrite.fix(fixer, helperImport.localName), ...helperImport.fix(fixer)],
         },
       ];
+    }
+
+    /** True when `node` is (in) the operand of an `await`: the request itself. */
+    function isWithinAwait(node: TSESTree.Node): boolean {
+      for (let current: TSESTree.Node | undefined = node.parent; current && !isFunctionNode(current); current = current.parent) {
+        if (current.type === AST_NODE_TYPES.AwaitExpression) return true;
+      }
+      return false;
     }
 
     /** True for a handle's function (an object literal's, or a factory's local one): its state is a closure's. */

@@ -515,6 +515,221 @@ class Browser {
   }
 }
 `,
+    // Delegation padded with idempotent steps: a cleared timer, constants stored, a local copy, a synchronous end in finally (mongodb's ChangeStream#close).
+    `
+class ChangeStream {
+  async close(): Promise<void> {
+    this.timeoutContext?.clear();
+    this.timeoutContext = undefined;
+    this.isClosed = true;
+    const cursor = this.cursor;
+    try {
+      await cursor.close();
+    } finally {
+      this._endStream();
+    }
+  }
+}
+`,
+    // Delegation padded with a log line and option defaulting (libp2p's Connection#close).
+    `
+import { setMaxListeners } from 'node:events';
+class Connection {
+  async close(options: AbortOptions = {}): Promise<void> {
+    this.log('closing connection to %a', this.remoteAddr);
+    if (options.signal == null) {
+      const signal = AbortSignal.timeout(this.closeTimeout);
+      setMaxListeners(Infinity, signal);
+      options = { ...options, signal };
+    }
+    await this.muxer?.close(options);
+    await this.maConn.close(options);
+  }
+}
+`,
+    // Delegation behind a presence check, then constants stored (kafkajs's BrokerPool#disconnect); listeners removed after a leave that dedups itself (matrix-js-sdk's MatrixRTCSession#stop).
+    `
+class BrokerPool {
+  async disconnect() {
+    this.seedBroker && (await this.seedBroker.disconnect());
+    await Promise.all(Object.values(this.brokers).map((broker) => broker.disconnect()));
+    this.brokers = {};
+    this.metadata = null;
+  }
+}
+class MatrixRTCSession {
+  public async stop(): Promise<void> {
+    await this.membershipManager?.leave(1000);
+    if (this.expiryTimeout) {
+      clearTimeout(this.expiryTimeout);
+      this.expiryTimeout = undefined;
+    }
+    this.roomSubset.off('members', this.onRoomMemberUpdate);
+  }
+}
+`,
+    // A precondition that throws, a callback closed through `.call`, a `catch` that only logs or gives up, an own teardown in finally (puppeteer's BrowserContext#close, Browser#close, Page#close).
+    `
+class BrowserContext {
+  async close(): Promise<void> {
+    assert(this.#id, 'Default BrowserContext cannot be closed!');
+    await this.#browser._disposeContext(this.#id);
+  }
+}
+class Browser {
+  async close(): Promise<void> {
+    try {
+      await this.#closeCallback.call(null);
+    } catch (error) {
+      this.logger?.(DEBUG_PREFIXES.error)?.(error);
+    } finally {
+      await this.disconnect();
+    }
+  }
+}
+class Page {
+  async close(options?: { runBeforeUnload?: boolean }): Promise<void> {
+    using _guard = await this.browserContext.waitForScreenshotOperations();
+    try {
+      await this.#frame.browsingContext.close(options?.runBeforeUnload);
+    } catch {
+      return;
+    }
+  }
+}
+`,
+    // Lists drained with pop() before the await: a second call finds them empty (libp2p's TransportManager#stop).
+    `
+class TransportManager {
+  private readonly listeners = new Map<string, Listener[]>();
+  async stop(): Promise<void> {
+    const tasks = [];
+    for (const [key, listeners] of this.listeners) {
+      this.log('closing listeners for %s', key);
+      while (listeners.length > 0) {
+        const listener = listeners.pop();
+        if (listener == null) continue;
+        tasks.push(listener.close());
+      }
+    }
+    await Promise.all(tasks);
+    this.started = false;
+  }
+}
+`,
+    // A same-class helper that moves the handle to a local and clears it before its own first await (livekit's SignalClient#teardownTransport), public or #private.
+    `
+class SignalClient {
+  async close(reason = 'Close method called on signal client') {
+    this.log.debug('closing', { reason });
+    await this.teardownTransport(reason);
+  }
+  private async teardownTransport(reason: string) {
+    const ws = this.ws;
+    if (ws) {
+      this.ws = undefined;
+      ws.close({ closeCode: 1000, reason });
+      await ws.closed;
+    }
+  }
+}
+class Transport {
+  async disconnect() {
+    await this.#closeSocket();
+  }
+  async #closeSocket() {
+    const socket = this.#socket;
+    this.#socket = null;
+    await socket?.end();
+  }
+}
+`,
+    // A synchronous same-class helper claims the state behind a throwing guard before the first await.
+    `
+class Server {
+  #stopping = false;
+  async stop(): Promise<void> {
+    this.#assertNotStopping();
+    await this.httpServer.close();
+    this.emit('stopped');
+  }
+  #assertNotStopping(): void {
+    if (this.#stopping) throw new Error('Server is already stopping');
+    this.#stopping = true;
+  }
+}
+`,
+    // A memoized stopping promise checked after waiting for the object's own start.
+    `
+class Worker {
+  async stop(): Promise<void> {
+    await this.started;
+    if (this.stopping) return this.stopping;
+    this.stopping = this.drainAndExit();
+    return this.stopping;
+  }
+}
+`,
+    // Serialising decorators: one call at a time, and the second finds the flag (dxos's @synchronized close).
+    `
+class DataSpaceManager {
+  @synchronized
+  async close() {
+    this._isOpen = false;
+    await this._ctx.dispose();
+    for (const space of this._spaces.values()) {
+      await space.close();
+    }
+  }
+  @guarded()
+  async shutdown() {
+    await this.flush();
+    this.emit('shutdown');
+  }
+}
+`,
+    // An object-literal handle with no state of its own that sends one request: a second call is a second request.
+    `
+export function createSession(api: Api, id: string) {
+  return {
+    async close() {
+      await api.request('DELETE', \`/sessions/\${id}\`);
+    },
+  };
+}
+`,
+    // A factory's local function not handed out, or one that is a pure delegation.
+    `
+export function createClient(cluster) {
+  const close = async () => {
+    await cluster.flush();
+    cluster.emit('closed');
+  };
+  process.on('exit', close);
+  const disconnect = async () => {
+    await cluster.disconnect();
+  };
+  return { disconnect };
+}
+`,
+    // JavaScript: delegation behind a callback check, a local copy and a precondition on locals (mongoose's Mongoose#disconnect).
+    {
+      code: `
+const MongooseError = require('./error');
+Mongoose.prototype.disconnect = async function disconnect() {
+  if (arguments.length >= 1 && typeof arguments[0] === 'function') {
+    throw new MongooseError('Mongoose.prototype.disconnect() no longer accepts a callback');
+  }
+  const _mongoose = this instanceof Mongoose ? this : mongoose;
+  const remaining = _mongoose.connections.length;
+  if (remaining <= 0) {
+    return;
+  }
+  await Promise.all(_mongoose.connections.map((conn) => conn.close()));
+};
+`,
+      ...javascript,
+    },
   ],
   invalid: [
     {

@@ -206,7 +206,8 @@ function isRepeatable(node: TSESTree.Node, boundary: FunctionNode, context: Dele
         if (!isRepeatableCall(child, boundary, context)) isRepeatableNode = false;
         break;
       case AST_NODE_TYPES.NewExpression:
-        if (getOwnStateAccess(child.callee, boundary, context.sourceCode) !== null) isRepeatableNode = false;
+        // A new object (`new Error(…)`, `new AbortController()`) is the call's own; one built from an own member is not.
+        if (skipTypeWrappers(child.callee).type !== AST_NODE_TYPES.Identifier) isRepeatableNode = false;
         break;
       case AST_NODE_TYPES.AssignmentExpression:
         if (getOwnStateAccess(child.left, boundary, context.sourceCode) !== null && (child.operator !== '=' || !isConstantValue(child.right))) {

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { containsSuspension, isExitStatement, skipTypeWrappers } from '../program/ast.js';
+import { containsSuspension, endsEveryPathWith, isExitStatement, skipTypeWrappers } from '../program/ast.js';
 import { getFirstSuspensionOnPath } from './guards.js';
 import { getOwnStateChanges, getOwnStateReads, isAnyReadChanged, type OwnStateAccess } from './own-state.js';
 
@@ -33,11 +33,23 @@ function getAssertedCondition(statement: TSESTree.Statement): TSESTree.Node | nu
   return isAssert ? call.arguments[0]! : null;
 }
 
-/** The entry guards of `statements` (see {@link EntryGuard}), or `null` when there is none. */
+/** True when every path through `statement` returns (a silent guard), none throws. */
+function isSilentExit(statement: TSESTree.Statement): boolean {
+  return endsEveryPathWith(statement, SILENT_EXITS);
+}
+
+const SILENT_EXITS = new Set([AST_NODE_TYPES.ReturnStatement] as const);
+
+/**
+ * The entry guards of `statements` (see {@link EntryGuard}), or `null` when there is none. With `isSilentOnly`, only
+ * guards that turn a call away quietly count (`if (this.closed) return;`, with no `await` in the exit): a guard
+ * that throws, or an assertion, reports misuse and is a precondition, not a claim.
+ */
 export function getEntryGuard(
   statements: readonly TSESTree.Statement[],
   boundary: TSESTree.Node,
   sourceCode: SourceCode,
+  { isSilentOnly = false }: { isSilentOnly?: boolean } = {},
 ): EntryGuard | null {
   const reads = new Set<OwnStateAccess>();
   const testChanges = new Set<OwnStateAccess>();
@@ -53,7 +65,10 @@ export function getEntryGuard(
   for (const [index, statement] of statements.entries()) {
     if (isBeforeSuspension && statement.type === AST_NODE_TYPES.IfStatement && !statement.alternate) {
       if (!containsSuspension(statement.test, sourceCode.visitorKeys)) {
-        if (isExitStatement(statement.consequent) && addTest(statement.test)) continue;
+        const isGuardExit = isSilentOnly
+          ? isSilentExit(statement.consequent) && !containsSuspension(statement.consequent, sourceCode.visitorKeys)
+          : isExitStatement(statement.consequent);
+        if (isGuardExit && addTest(statement.test)) continue;
         if (
           index === statements.length - 1 &&
           statement.consequent.type === AST_NODE_TYPES.BlockStatement &&
@@ -64,7 +79,7 @@ export function getEntryGuard(
         }
       }
     }
-    const asserted = isBeforeSuspension ? getAssertedCondition(statement) : null;
+    const asserted = isBeforeSuspension && !isSilentOnly ? getAssertedCondition(statement) : null;
     if (asserted && !containsSuspension(asserted, sourceCode.visitorKeys) && addTest(asserted)) continue;
     if (containsSuspension(statement, sourceCode.visitorKeys)) isBeforeSuspension = false;
     path.push(statement);
