@@ -31,3 +31,8 @@ console.log(await formatter.format(results));
 console.log(
   `${problems} finding(s), ${fixable} fixable with --fix. The recommended forms are in examples/fixed/, which lints clean.`,
 );
+
+// The codemod's answer to the same findings: every cure, as a diff (nothing is written).
+const { runCli } = await import('../dist/codemods/cli.js');
+console.log(`\nconcurrency-codemod --dry --precision any legacy (docs/codemods.md):\n`);
+await runCli(['--dry', '--precision', 'any', 'legacy'], examplesDirectory);
