@@ -6,33 +6,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { lateFlag, lateFlagCured } from './late-flag.js';
 
 const distDirectory = path.resolve(process.env['CONCURRENCY_DIST'] ?? fileURLToPath(new URL('../../dist/', import.meta.url)));
 const cli = path.join(distDirectory, 'codemods/cli.js');
 
-const lateFlag = `export class Connection {
-  connected = true;
-  constructor(private readonly client: { disconnect(): Promise<void> }) {}
-  async disconnect(): Promise<void> {
-    if (!this.connected) return;
-    try {
-      await this.client.disconnect();
-    } finally {
-      this.connected = false;
-    }
-  }
-}
-`;
-const lateFlagCured = `export class Connection {
-  connected = true;
-  constructor(private readonly client: { disconnect(): Promise<void> }) {}
-  async disconnect(): Promise<void> {
-    if (!this.connected) return;
-    this.connected = false;
-    await this.client.disconnect();
-  }
-}
-`;
 
 let projects: string[] = [];
 afterEach(() => {

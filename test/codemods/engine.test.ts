@@ -6,32 +6,10 @@ import { describe, expect, it } from 'vitest';
 import plugin from '../../index.js';
 import { rewriteSource, type RewriteOptions } from '../../codemods/engine/rewrite.js';
 import { getReportKindTier } from '../../rules/utils/report-precision.js';
+import { lateFlag, lateFlagCured } from './late-flag.js';
 
 const everyRule: RewriteOptions = { ruleIds: Object.keys(plugin.rules), precision: 'any', annotate: false, projectConfig: null };
 
-const lateFlag = `export class Connection {
-  connected = true;
-  constructor(private readonly client: { disconnect(): Promise<void> }) {}
-  async disconnect(): Promise<void> {
-    if (!this.connected) return;
-    try {
-      await this.client.disconnect();
-    } finally {
-      this.connected = false;
-    }
-  }
-}
-`;
-const lateFlagCured = `export class Connection {
-  connected = true;
-  constructor(private readonly client: { disconnect(): Promise<void> }) {}
-  async disconnect(): Promise<void> {
-    if (!this.connected) return;
-    this.connected = false;
-    await this.client.disconnect();
-  }
-}
-`;
 
 const teardown = `export class Service {
   constructor(private readonly client: { flush(): Promise<void>; close(): Promise<void> }) {}
