@@ -4,6 +4,7 @@ import {
   DEFAULT_REMOVAL_METHODS,
   type FailurePath,
   getFailurePaths,
+  getReleasingStatementCalls,
   getRemovalCalls,
   isLoggingCall,
   type RemovalCall,
@@ -30,7 +31,7 @@ import {
 import { createRule, type PrecisionOptions } from './utils/create-rule.js';
 import { PRECISION_OPTION_SCHEMA } from './utils/report-precision.js';
 
-type MessageId = 'clearedDespiteFailure' | 'moveIntoTry' | 'useReleaseAndClear';
+type MessageId = 'clearedDespiteFailure' | 'clearedAfterFailedRelease' | 'moveIntoTry' | 'useReleaseAndClear';
 type Options = [{ removalMethods: string[] } & PrecisionOptions];
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Clear = TSESTree.AssignmentExpression | TSESTree.UnaryExpression;
@@ -116,7 +117,7 @@ export default createRule<Options, MessageId>({
       description: 'Disallow clearing a reference even when removing or releasing it failed',
       recommended: 'warn',
       // Clearing right after the removal in the `try` keeps the reference exactly when the removal failed.
-      cures: { clearedDespiteFailure: 'moveIntoTry' },
+      cures: { clearedDespiteFailure: 'moveIntoTry', clearedAfterFailedRelease: 'moveIntoTry' },
     },
     hasSuggestions: true,
     schema: [
@@ -138,6 +139,8 @@ export default createRule<Options, MessageId>({
     messages: {
       clearedDespiteFailure:
         '`{{name}}` is cleared {{where}}, so a failed `{{method}}(…)` (line {{line}}) loses the reference needed to retry it. Clear it only once the removal succeeded.',
+      clearedAfterFailedRelease:
+        '`{{name}}` is cleared {{where}}, also when `{{method}}(…)` (line {{line}}), the release the `try` hands it to, fails: the reference needed to retry that release is lost. Clear it only once the call succeeded.',
       moveIntoTry: 'Clear `{{name}}` inside the `try`, right after `{{method}}(…)`: a failed removal keeps the reference for a retry.',
       useReleaseAndClear:
         'Use `await releaseAndClear(this, {{key}}, …)`: it clears `{{name}}` only if `{{method}}(…)` succeeds, and {{change}}.',
@@ -239,7 +242,15 @@ export default createRule<Options, MessageId>({
       const isPresenceCheck = (test: TSESTree.Expression): boolean => getPresenceCheckedTarget(test, sourceCode)?.key === target.key;
       for (const path of getFailurePaths(clear, sourceCode, isPresenceCheck)) {
         const removals = getRemovalCalls(path.tryStatement.block, methods, sourceCode);
-        const removal = removals.filter(({ usedStateKeys, canFail }) => canFail && usedStateKeys.has(target.key)).at(-1);
+        const isRemovingTarget = ({ usedStateKeys, canFail }: RemovalCall): boolean => canFail && usedStateKeys.has(target.key);
+        let removal = removals.filter(isRemovingTarget).at(-1);
+        let messageId: 'clearedDespiteFailure' | 'clearedAfterFailedRelease' = 'clearedDespiteFailure';
+        // A call by another name counts when the whole `try` only hands the state over, and the clear is not the
+        // `catch` itself (dropping what failed to start or to run there is a decision, not a lost release).
+        if (!removal && path.kind !== 'catch') {
+          removal = getReleasingStatementCalls(path.tryStatement.block, sourceCode).filter(isRemovingTarget).at(-1);
+          messageId = 'clearedAfterFailedRelease';
+        }
         if (!removal || hasFallbackRemoval(path.tryStatement, clear, target.key)) continue;
         // A `catch` after other work too is a general failure handler: dropping a broken resource there is a decision.
         if (path.kind === 'catch' && !isRemovalOnly(path.tryStatement.block, removals)) continue;
@@ -258,7 +269,7 @@ export default createRule<Options, MessageId>({
         }
         context.report({
           node: clear,
-          messageId: 'clearedDespiteFailure',
+          messageId,
           data: { name, method, where: WHERE[path.kind], line: removal.call.loc.start.line },
           suggest,
         });
@@ -268,7 +279,7 @@ export default createRule<Options, MessageId>({
 
     return {
       TryStatement(node) {
-        for (const { usedStateKeys, canFail } of getRemovalCalls(node.block, methods, sourceCode)) {
+        for (const { usedStateKeys, canFail } of [...getRemovalCalls(node.block, methods, sourceCode), ...getReleasingStatementCalls(node.block, sourceCode)]) {
           if (canFail) for (const key of usedStateKeys) removedKeys.add(key);
         }
       },

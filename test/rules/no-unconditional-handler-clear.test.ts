@@ -3,6 +3,44 @@ import { javascript, ruleTester } from './rule-tester.js';
 
 ruleTester.run('no-unconditional-handler-clear', rule, {
   valid: [
+    // A `try` that uses its members (`query`, `write`) rather than letting them go: clearing them afterwards loses no release.
+    `
+class Session {
+  async commit() {
+    try {
+      await this.conn.query('COMMIT');
+      this.stream.write(COMMITTED);
+    } finally {
+      this.conn = null;
+      this.stream = null;
+    }
+  }
+}
+`,
+    // The cure (the clear inside the `try`, after the release), and a `catch` that decides to drop what failed.
+    {
+      code: `
+export class Client {
+  async disconnect() {
+    try {
+      await this.transport.stop();
+      this.transport = undefined; // cleared only once the stop succeeded
+    } catch (error) {
+      console.warn('stop failed', error);
+    }
+  }
+  async restart() {
+    try {
+      await this.transport.stop();
+    } catch (error) {
+      this.transport = undefined; // the catch decides to drop a transport that failed
+      throw error;
+    }
+  }
+}
+`,
+      ...javascript,
+    },
     // The note's DO: the reference is cleared in the `try`, right after the removal.
     `
 class MessageMonitor {
@@ -244,20 +282,6 @@ class Pool {
   }
 }
 `,
-    // Methods outside the list (and their options) are not removals.
-    `
-class Session {
-  async end() {
-    try {
-      await this.conn.disconnect();
-      this.stream.end();
-    } finally {
-      this.conn = null;
-      this.stream = null;
-    }
-  }
-}
-`,
     // A fallback removal between the try and the clear: if it fails, the clear is skipped; if not, the resource is gone.
     `
 class Socket {
@@ -358,6 +382,178 @@ class Pool {
     },
   ],
   invalid: [
+    {
+      // A release by any name (`transport.stop()`) handed the member, then a clear after a swallowing catch.
+      code: `
+class Client {
+  private transport?: Transport;
+  async disconnect(): Promise<void> {
+    try {
+      await this.transport?.stop();
+    } catch (error) {
+      console.warn('stop failed', error);
+    }
+    this.transport = undefined;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'clearedAfterFailedRelease',
+          line: 10,
+          column: 5,
+          suggestions: [
+            { messageId: 'moveIntoTry', output: `
+class Client {
+  private transport?: Transport;
+  async disconnect(): Promise<void> {
+    try {
+      await this.transport?.stop();
+      this.transport = undefined;
+    } catch (error) {
+      console.warn('stop failed', error);
+    }
+  }
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // A native shutdown handed the handle in the `try`, then `delete` in `finally`.
+      code: `
+export class Engine {
+  dispose() {
+    try {
+      binding.engineShutdown(this.handle);
+    } finally {
+      delete this.handle;
+    }
+  }
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'clearedAfterFailedRelease',
+          line: 7,
+          column: 7,
+          suggestions: [
+            { messageId: 'moveIntoTry', output: `
+export class Engine {
+  dispose() {
+    binding.engineShutdown(this.handle);
+    delete this.handle;
+  }
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // `removeTrack(sender)` on another object, a `#private` member cleared after the catch; comments stay in place.
+      code: `
+class Publisher {
+  #sender?: RTCRtpSender;
+  constructor(private readonly pc: RTCPeerConnection) {}
+  unpublish(): void {
+    try {
+      this.pc.removeTrack(this.#sender!);
+    } catch {
+      // the track is gone anyway
+    }
+    this.#sender = undefined;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'clearedAfterFailedRelease',
+          line: 11,
+          column: 5,
+          suggestions: [
+            { messageId: 'moveIntoTry', output: `
+class Publisher {
+  #sender?: RTCRtpSender;
+  constructor(private readonly pc: RTCPeerConnection) {}
+  unpublish(): void {
+    try {
+      this.pc.removeTrack(this.#sender!);
+      this.#sender = undefined;
+    } catch {
+      // the track is gone anyway
+    }
+  }
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // Methods outside the removal list that let the members go (`disconnect`, `end`) are judged by what the `try` does.
+      code: `
+class Session {
+  async end() {
+    try {
+      await this.conn.disconnect();
+      this.stream.end();
+    } finally {
+      this.conn = null;
+      this.stream = null;
+    }
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'clearedAfterFailedRelease',
+          line: 8,
+          column: 7,
+          suggestions: [
+            { messageId: 'moveIntoTry', output: `
+class Session {
+  async end() {
+    try {
+      await this.conn.disconnect();
+      this.conn = null;
+      this.stream.end();
+    } finally {
+      this.stream = null;
+    }
+  }
+}
+` },
+          ],
+        },
+        {
+          messageId: 'clearedAfterFailedRelease',
+          line: 9,
+          column: 7,
+          suggestions: [
+            { messageId: 'moveIntoTry', output: `
+class Session {
+  async end() {
+    try {
+      await this.conn.disconnect();
+      this.stream.end();
+      this.stream = null;
+    } finally {
+      this.conn = null;
+    }
+  }
+}
+` },
+          ],
+        },
+      ],
+    },
     {
       // The note's DON'T (examples/legacy): cleared in `finally`; the emptied try/finally is unwrapped
       code: `

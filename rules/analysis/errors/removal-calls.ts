@@ -1,7 +1,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { skipTypeWrappers, walk } from '../program/ast.js';
 import { getCallName } from '../program/ast.js';
-import { isNonThrowingPlatformCall } from './non-throwing-calls.js';
+import { isLoggingCall } from './logging-calls.js';
+import { isNonThrowingPlatformCall, isTimerClear } from './non-throwing-calls.js';
 import { isRejectionHandled } from './rejection-handling.js';
 import { getAliasedStateKey } from '../state/state-alias.js';
 import { getStateTarget } from '../program/state-target.js';
@@ -107,5 +108,42 @@ export function getRemovalCalls(
     const removal = getRemovalCall(node, removalMethods, sourceCode);
     if (removal) calls.push(removal);
   });
+  return calls;
+}
+
+/** First words of calls that take up or use a resource rather than let it go: handing a member to them is no release. */
+const USE_VERBS = new Set([
+  'connect', 'open', 'start', 'init', 'initialize', 'create', 'get', 'fetch', 'read', 'load', 'query', 'send', 'write',
+  'request', 'run', 'exec', 'execute', 'call', 'emit', 'log', 'set', 'add', 'push', 'update', 'save', 'put', 'post',
+]);
+
+/** The call a statement consists of: `x.stop();`, `await x?.stop();`, `void shutdown(h);`; else `null`. */
+function getStatementCall(statement: TSESTree.Statement): TSESTree.CallExpression | null {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return null;
+  let value = skipTypeWrappers(statement.expression);
+  if (value.type === AST_NODE_TYPES.AwaitExpression) value = skipTypeWrappers(value.argument);
+  if (value.type === AST_NODE_TYPES.ChainExpression) value = value.expression;
+  return value.type === AST_NODE_TYPES.CallExpression ? value : null;
+}
+
+/**
+ * The calls of a `try` block that consists of nothing but calls handed state (as receiver or argument) whose
+ * result is dropped, whatever their names: `try { await this.transport.stop(); }`, `try { nativeShutdown(this.handle); }`,
+ * `try { pc.removeTrack(this.sender); }`. Such a block exists to let that state go; a clear after it that also
+ * runs on failure drops a reference the failed release still needed. Calls that take up or use a resource
+ * (`connect`, `query`, `send`, …) and calls whose failure is handled on the spot are left out.
+ */
+export function getReleasingStatementCalls(block: TSESTree.BlockStatement, sourceCode: Readonly<TSESLint.SourceCode>): RemovalCall[] {
+  const calls: RemovalCall[] = [];
+  for (const statement of block.body) {
+    const call = getStatementCall(statement);
+    if (!call || isRejectionHandled(call) || hasRejectionHandler(call) || isLoggingCall(call) || isTimerClear(call)) return [];
+    const method = getCallName(call);
+    const verb = method === null ? undefined : /^_*([a-z]+)/u.exec(method)?.[1];
+    if (method === null || verb === undefined || USE_VERBS.has(verb)) return [];
+    const removal = getRemovalCall(call, new Set([method.replace(/^_+/u, '')]), sourceCode);
+    if (!removal || removal.usedStateKeys.size === 0) return [];
+    calls.push(removal);
+  }
   return calls;
 }
