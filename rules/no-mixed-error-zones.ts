@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isInjectedCallbackCall } from './analysis/callbacks/index.js';
+import { getFailureActionOnHandedData, isInjectedCallbackCall } from './analysis/callbacks/index.js';
 import { isHandlingCatch } from './analysis/errors/index.js';
 import { getTrySplitText } from './fix/index.js';
 import {
@@ -12,7 +12,7 @@ import {
 import { createRule, type PrecisionOptions } from './utils/create-rule.js';
 import { PRECISION_OPTION_SCHEMA } from './utils/report-precision.js';
 
-type MessageId = 'mixedZones' | 'splitZones';
+type MessageId = 'mixedZones' | 'abortsHandedData' | 'splitZones';
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** A callback call handed awaited data, and the index of the top-level statement of the `try` block holding it. */
@@ -99,7 +99,8 @@ export default createRule<[PrecisionOptions], MessageId>({
       description: 'Disallow one `try`/`catch` around both producing data and handing it to an injected callback',
       recommended: false,
       // The split repeats the `catch` in both zones: behaviour is unchanged, and each failure now has its own handler to edit.
-      cures: { mixedZones: 'splitZones' },
+      // Splitting a zone whose `catch` aborts the handed data would abort it in both zones: a person decides.
+      cures: { mixedZones: 'splitZones', abortsHandedData: null },
     },
     hasSuggestions: true,
     schema: [
@@ -113,15 +114,42 @@ export default createRule<[PrecisionOptions], MessageId>({
     messages: {
       mixedZones:
         '`{{callback}}` runs in the same `try` as the `await` that produced its data: one `catch` handles both, so a failure of the callback is handled as a failure to produce the data. Give the callback its own error zone (and count its failures).',
+      abortsHandedData:
+        '`{{callback}}` runs in the same `try` as the `await` that produced `{{data}}`, and the `catch` treats a failure as a failure to produce it (`{{action}}`, line {{line}}) before throwing on: when the callback fails, data it was already handed is aborted under it. Give the callback its own error zone.',
       splitZones:
         'Split into two error zones: produce the data in one `try` (leave on failure), then call the callback in its own `try`.',
     },
   },
   create(context) {
     const { sourceCode } = context;
+
+    /**
+     * A `catch` that only throws on leaves the failure to the caller, unless it first acts on the data it handed
+     * the callback as if producing that data had failed (`body.destroy(err); throw err;`).
+     */
+    function checkRethrowingCatch(node: TSESTree.TryStatement, handler: TSESTree.CatchClause): void {
+      const mixed = getMixedCallbackCall(node.block.body, sourceCode);
+      const action = mixed && getFailureActionOnHandedData(mixed.call, handler, sourceCode);
+      if (!mixed || !action) return;
+      context.report({
+        node: mixed.call,
+        messageId: 'abortsHandedData',
+        data: {
+          callback: sourceCode.getText(getInvokedFunction(mixed.call)),
+          data: sourceCode.getText(action.data),
+          action: sourceCode.getText(action.call).replaceAll(/\s+/gu, ' '),
+          line: action.call.loc.start.line,
+        },
+      });
+    }
+
     return {
       TryStatement(node) {
-        if (!node.handler || !isHandlingCatch(node.handler, sourceCode.visitorKeys)) return;
+        if (!node.handler) return;
+        if (!isHandlingCatch(node.handler, sourceCode.visitorKeys)) {
+          checkRethrowingCatch(node, node.handler);
+          return;
+        }
         const mixed = getMixedCallbackCall(node.block.body, sourceCode);
         if (!mixed) return;
         const { call, statementIndex } = mixed;

@@ -3,6 +3,39 @@ import { javascript, ruleTester } from './rule-tester.js';
 
 ruleTester.run('no-mixed-error-zones', rule, {
   valid: [
+    // The callback runs after the `try`: the `catch` that destroys the body only sees failures to produce it.
+    {
+      code: `
+export async function stream(client, opts, onBody) {
+  let body;
+  try {
+    body = await client.open(opts);
+  } catch (err) {
+    body?.destroy(err);
+    throw err;
+  }
+  onBody(body);
+}
+`,
+      ...javascript,
+    },
+    // A rethrowing `catch` that only logs leaves the failure to the caller's zone.
+    `
+class Download {
+  private body?: Readable;
+  constructor(private readonly onResponse: (body: Readable) => void) {}
+
+  async start(url: string): Promise<void> {
+    try {
+      this.body = await fetchStream(url);
+      this.onResponse(this.body);
+    } catch (error) {
+      this.log.warn('download failed', error);
+      throw error;
+    }
+  }
+}
+`,
     // The note's fix: extraction and delivery are separate zones.
     `
 class MessageMonitor {
@@ -457,6 +490,59 @@ async function runJob({ execute, report }: { execute(): Promise<number>; report:
 `,
   ],
   invalid: [
+    {
+      // A rethrowing `catch` that destroys the body the callback was just handed: a callback failure aborts the callback's own stream.
+      code: `
+export async function stream(client, opts, onBody) {
+  let body;
+  try {
+    body = await client.open(opts);
+    onBody(body);
+  } catch (err) {
+    body?.destroy(err); // also when onBody threw
+    throw err;
+  }
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'abortsHandedData',
+          line: 6,
+          column: 5,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // The same with a member, a constructor-parameter callback, `?.` and a type assertion in the `catch`.
+      code: `
+class Download {
+  private body?: Readable;
+  constructor(private readonly onResponse: (body: Readable) => void) {}
+
+  async start(url: string): Promise<void> {
+    try {
+      this.body = await fetchStream(url);
+      this.onResponse(this.body);
+    } catch (error) {
+      this.body?.destroy(error as Error);
+      throw error;
+    }
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'abortsHandedData',
+          line: 9,
+          column: 7,
+          suggestions: [],
+        },
+      ],
+    },
     // The design note's DON'T: a constructor parameter property called in the extraction's try.
     {
       code: `
