@@ -322,13 +322,14 @@ export default createRule<Options, MessageId>({
     }
 
     /**
-     * The rewrite through the runtime, offered only where no method of the object reopens it (a second close after a
-     * reopen would find the run done). The codemod applies `wrapInRunIdempotent` unseen (see `cures`); an
+     * The rewrite through the runtime, offered only for a method without parameters and where no method of the object
+     * reopens it (a second close after a reopen would find the run done). The codemod applies `wrapInRunIdempotent` unseen (see `cures`); an
      * object-literal handle's `idempotent(…)` is for a person to choose, as it keeps a failed close failed.
      */
     function getSuggestions(method: TeardownMethod) {
       // An `import` added to a CommonJS file would not run; an object reopened after a close would find it done.
-      if (isCommonJsFile(sourceCode) || hasReopeningMethod(method, sourceCode)) return [];
+      // A run joined by a later call ignores that call's arguments (`terminate(error)`, `close(force)`): not unseen.
+      if (isCommonJsFile(sourceCode) || hasReopeningMethod(method, sourceCode) || method.fn.params.length > 0) return [];
       const rewrite = getIdempotentRewrite(method, sourceCode);
       const usage = rewrite?.helper === 'runIdempotent' ? method.fn.body : method.member;
       const helperImport = rewrite && getRuntimeHelperImport(usage, rewrite.helper, runtimeModule, sourceCode);

@@ -2176,5 +2176,340 @@ class Pool {
         },
       ],
     },
+    {
+      // A guard on state the method never claims: `url` is never cleared, so a second close sends a second DELETE (matrix-js-sdk's MSC4108RendezvousSession#close).
+      code: `
+class MSC4108RendezvousSession {
+  private url?: string;
+  public async close(): Promise<void> {
+    if (this.expiresTimer) {
+      clearTimeout(this.expiresTimer);
+      this.expiresTimer = undefined;
+    }
+    if (!this.url) return;
+    try {
+      await this.fetch(this.url, { method: 'DELETE' });
+    } catch (e) {
+      logger.warn(e);
+    }
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unclaimedGuardTeardown',
+          data: { name: 'close' },
+          line: 4,
+          column: 16,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'close' },
+              output: `
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+class MSC4108RendezvousSession {
+  private url?: string;
+  public async close(): Promise<void> {
+    await runIdempotent(this, 'close', async () => {
+      if (this.expiresTimer) {
+        clearTimeout(this.expiresTimer);
+        this.expiresTimer = undefined;
+      }
+      if (!this.url) return;
+      try {
+        await this.fetch(this.url, { method: 'DELETE' });
+      } catch (e) {
+        logger.warn(e);
+      }
+    });
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // JavaScript: a guard on a flag only an event sets; the method never claims it.
+      code: `
+import { once } from 'node:events';
+export class ChildProcessWrapper {
+  constructor(child) {
+    this.child = child;
+    this.exited = false;
+    child.once('exit', () => {
+      this.exited = true;
+    });
+  }
+  async stop() {
+    if (this.exited) return;
+    this.child.kill('SIGTERM');
+    await once(this.child, 'exit');
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unclaimedGuardTeardown',
+          data: { name: 'stop' },
+          line: 11,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'stop' },
+              output: `
+import { once } from 'node:events';
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+export class ChildProcessWrapper {
+  constructor(child) {
+    this.child = child;
+    this.exited = false;
+    child.once('exit', () => {
+      this.exited = true;
+    });
+  }
+  async stop() {
+    await runIdempotent(this, 'stop', async () => {
+      if (this.exited) return;
+      this.child.kill('SIGTERM');
+      await once(this.child, 'exit');
+    });
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+      ...javascript,
+    },
+    {
+      // A handle released only after the awaits that use it: a later call is turned away, a concurrent one is not (puppeteer's WaitTask#terminate, #private, a comment in the rewritten range).
+      code: `
+class WaitTask {
+  #poller?: Poller;
+  async terminate(): Promise<void> {
+    clearTimeout(this.#timeout);
+    if (this.#poller) {
+      try {
+        await this.#poller.evaluate(async (poller) => {
+          await poller.stop();
+        });
+        if (this.#poller) {
+          await this.#poller.dispose();
+          this.#poller = undefined;
+        }
+      } catch {
+        // Ignore errors since they most likely come from low-level cleanup.
+      }
+    }
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'concurrentTeardown',
+          data: { name: 'terminate' },
+          line: 4,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'terminate' },
+              output: `
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+class WaitTask {
+  #poller?: Poller;
+  async terminate(): Promise<void> {
+    await runIdempotent(this, 'terminate', async () => {
+      clearTimeout(this.#timeout);
+      if (this.#poller) {
+        try {
+          await this.#poller.evaluate(async (poller) => {
+            await poller.stop();
+          });
+          if (this.#poller) {
+            await this.#poller.dispose();
+            this.#poller = undefined;
+          }
+        } catch {
+          // Ignore errors since they most likely come from low-level cleanup.
+        }
+      }
+    });
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A disposal-guard decorator turns later calls away, not concurrent ones (puppeteer's core Browser#close); a flag set after the await is no-state-flag-after-await's, and a method with parameters gets no unseen cure.
+      code: `
+class Browser {
+  @throwIfDisposed<Browser>((browser) => browser.#reason!)
+  async close(): Promise<void> {
+    try {
+      await this.session.send('browser.close', {});
+    } finally {
+      this.dispose('Browser already closed.', true);
+    }
+  }
+  async disconnect(reason?: string): Promise<void> {
+    if (this.#disconnected) return;
+    await this.session.end(reason);
+    this.#disconnected = true;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'concurrentTeardown',
+          data: { name: 'close' },
+          line: 4,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'close' },
+              output: `
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+class Browser {
+  @throwIfDisposed<Browser>((browser) => browser.#reason!)
+  async close(): Promise<void> {
+    await runIdempotent(this, 'close', async () => {
+      try {
+        await this.session.send('browser.close', {});
+      } finally {
+        this.dispose('Browser already closed.', true);
+      }
+    });
+  }
+  async disconnect(reason?: string): Promise<void> {
+    if (this.#disconnected) return;
+    await this.session.end(reason);
+    this.#disconnected = true;
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // JavaScript: a factory's local teardown handed out as `{ disconnect }` or `stop: stop` (kafkajs's admin client); no `idempotent` cure for a handle, it would keep a failed close failed.
+      code: `
+module.exports = ({ cluster, instrumentationEmitter }) => {
+  const disconnect = async () => {
+    await cluster.disconnect();
+    instrumentationEmitter.emit('admin.disconnect');
+  };
+  async function stop() {
+    await cluster.flush();
+    instrumentationEmitter.emit('admin.stop');
+  }
+  return { disconnect, stop: stop };
+};
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unguardedHandleTeardown',
+          data: { name: 'disconnect' },
+          line: 3,
+          column: 9,
+          suggestions: [],
+        },
+        {
+          messageId: 'unguardedHandleTeardown',
+          data: { name: 'stop' },
+          line: 7,
+          column: 18,
+          suggestions: [],
+        },
+      ],
+      ...javascript,
+    },
+    {
+      // Delegation to a same-file helper that is not idempotent is no delegation; an object with a start method gets no runIdempotent rewrite (a second stop after a restart would do nothing).
+      code: `
+class Pool {
+  async close() {
+    this.log('closing');
+    await this.closeAll();
+  }
+  private async closeAll() {
+    await Promise.all(this.clients.map((client) => client.end()));
+    this.emit('drained');
+  }
+}
+class Tracing {
+  async start(): Promise<void> {
+    this.recording = true;
+    await this.client.send('Tracing.start');
+  }
+  async stop(): Promise<void> {
+    await this.client.send('Tracing.end');
+    this.recording = false;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'close' },
+          line: 3,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'close' },
+              output: `
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+class Pool {
+  async close() {
+    await runIdempotent(this, 'close', async () => {
+      this.log('closing');
+      await this.closeAll();
+    });
+  }
+  private async closeAll() {
+    await Promise.all(this.clients.map((client) => client.end()));
+    this.emit('drained');
+  }
+}
+class Tracing {
+  async start(): Promise<void> {
+    this.recording = true;
+    await this.client.send('Tracing.start');
+  }
+  async stop(): Promise<void> {
+    await this.client.send('Tracing.end');
+    this.recording = false;
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'stop' },
+          line: 17,
+          column: 9,
+          suggestions: [],
+        },
+      ],
+    },
   ],
 });
