@@ -91,5 +91,9 @@ export function formatRunReport(report: RunReport): string {
       }
     }
   }
+  const belowPrecision = report.files.flatMap((file) => file.left).filter((finding) => finding.reason === 'below-precision').length;
+  if (belowPrecision > 0) {
+    lines.push(`${belowPrecision} finding(s) have a cure measured below precision ${report.precision}: preview them with --dry --precision any.`);
+  }
   return `${lines.join('\n')}\n`;
 }
