@@ -4,6 +4,8 @@ import { getReportKindTier, isReportedAtPrecision, type PrecisionOption, type Pr
 import { getFileLanguage, getLanguageOptions, loadTypeScriptParser, type FileLanguage } from './language.js';
 import { PLUGIN_PREFIX, type ProjectConfig } from './project-config.js';
 
+const BYTE_ORDER_MARK = '\uFEFF';
+
 /** Bounded like ESLint's own `--fix` loop: a cure that keeps producing work is a bug, not progress. */
 const MAX_PASSES = 10;
 
@@ -228,6 +230,15 @@ function getAnnotationAnchor(sourceCode: SourceCode, index: number): number | nu
  * at `options.precision`), until nothing more applies. What the rules still report is what is left for a person.
  */
 export async function rewriteSource(file: string, source: string, options: RewriteOptions): Promise<RewriteResult> {
+  // ESLint reads the text without its byte order mark, and fix ranges count from there: keep the mark aside.
+  if (source.startsWith(BYTE_ORDER_MARK)) {
+    const result = await rewriteText(file, source.slice(1), options);
+    return result.status === 'changed' || result.status === 'unchanged' ? { ...result, output: BYTE_ORDER_MARK + result.output } : result;
+  }
+  return rewriteText(file, source, options);
+}
+
+async function rewriteText(file: string, source: string, options: RewriteOptions): Promise<RewriteResult> {
   const language = getFileLanguage(file, source);
   const parser = language.isTypeScript ? await loadTypeScriptParser() : null;
   if (language.isTypeScript && !parser) {

@@ -112,6 +112,10 @@ ${lateFlag}`);
     expect(await rewriteSource('cache.ts', output, options)).toMatchObject({ status: 'unchanged', output });
   });
 
+  it('keeps a byte order mark in front of the rewritten text', async () => {
+    expect(await rewriteSource('connection.ts', `\uFEFF${lateFlag}`, everyRule)).toMatchObject({ status: 'changed', output: `\uFEFF${lateFlagCured}` });
+  });
+
   it('skips an unparsable file, and fails a rewrite whose output does not parse', async () => {
     expect(await rewriteSource('broken.ts', 'class {', everyRule)).toEqual({ status: 'skipped', reason: "does not parse: 1:7 Parsing error: '}' expected." });
     const broken = await rewriteSource('connection.ts', lateFlag, {
