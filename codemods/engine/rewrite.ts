@@ -166,6 +166,7 @@ function getLintConfig(language: FileLanguage, parser: Linter.Parser | null, opt
 /** A comment line per finding left for a person, above the statement that holds it; already-present lines are kept once. */
 function annotate(text: string, findings: readonly Finding[], sourceCode: SourceCode): string {
   const inserts = new Map<number, string[]>();
+  const lineBreak = text.includes('\r\n') ? '\r\n' : '\n';
   for (const finding of findings) {
     const index = sourceCode.getIndexFromLoc({ line: finding.line, column: finding.column - 1 });
     const anchor = getAnnotationAnchor(sourceCode, index);
@@ -174,7 +175,7 @@ function annotate(text: string, findings: readonly Finding[], sourceCode: Source
     const indentation = text.slice(lineStart, anchor);
     const marker = `// TODO(${PLUGIN_PREFIX}/${finding.ruleId}):`;
     if (getAnnotationsAbove(text, lineStart).includes(marker)) continue;
-    const comment = `${indentation}${marker} ${finding.message.replaceAll(/\s+/gu, ' ')}\n`;
+    const comment = `${indentation}${marker} ${finding.message.replaceAll(/\s+/gu, ' ')}${lineBreak}`;
     const lines = inserts.get(lineStart) ?? [];
     if (!lines.includes(comment)) lines.push(comment);
     inserts.set(lineStart, lines);
