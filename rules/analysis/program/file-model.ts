@@ -58,6 +58,8 @@ export interface FileModel {
   readonly templateTokens: TSESTree.Token[];
   /** Names declared in any scope of the file, and names used without a declaration (globals). */
   readonly usedNames: Set<string>;
+  /** Every node of the file by its type, in source order: a whole-file question asks only the types it needs. */
+  readonly nodesByType: Map<string, TSESTree.Node[]>;
 }
 
 const models = new WeakMap<SourceCode, FileModel>();
@@ -145,12 +147,14 @@ function buildFileModel(sourceCode: SourceCode): FileModel {
     callsByName: new Map(),
     templateTokens: [],
     usedNames: new Set(),
+    nodesByType: new Map(),
   };
   const { visitorKeys } = sourceCode;
   const stack: WalkEntry[] = [{ node: sourceCode.ast, fn: null, thisClass: null, classes: [] }];
   while (stack.length > 0) {
     const { node, fn, thisClass, classes } = stack.pop()!;
     model.visits += 1;
+    push(model.nodesByType, node.type, node);
     let childFn = fn;
     let childThisClass = thisClass;
     let childClasses = classes;
@@ -249,6 +253,15 @@ function isNode(value: unknown): value is TSESTree.Node {
 
 const NO_ACCESSES: readonly MemberAccess[] = [];
 const NO_CALLS: readonly TSESTree.CallExpression[] = [];
+const NO_NODES: readonly TSESTree.Node[] = [];
+
+/**
+ * Every node of type `type` in the file, in source order (nested functions included): for facts gathered from
+ * the whole file (the names given Map-like values, say) without a walk of their own.
+ */
+export function getNodesOfType<T extends AST_NODE_TYPES>(type: T, sourceCode: SourceCode): readonly Extract<TSESTree.Node, { type: T }>[] {
+  return (getFileModel(sourceCode).nodesByType.get(type) ?? NO_NODES) as readonly Extract<TSESTree.Node, { type: T }>[];
+}
 
 /** Every write of a member called `name` in the file (`x.name = …`, `this.name++`, `delete o.name`), in source order. */
 export function getMemberWrites(name: string, sourceCode: SourceCode): readonly MemberAccess[] {
