@@ -38,7 +38,8 @@ export default createRule<[PrecisionOptions], MessageId>({
     type: 'problem',
     docs: {
       description: 'Disallow creating locks lazily or replacing them outside construction',
-      recommended: 'error',
+      // Out of recommended until a kind is measured high: no report on the integration corpus yet.
+      recommended: false,
       // `lazyLock` has a fix (always applied); the other two need a person to choose where the one lock lives.
       cures: { lazyLock: null, awaitBeforeCreation: null, replacedLock: null },
     },

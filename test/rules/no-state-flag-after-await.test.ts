@@ -36,6 +36,26 @@ export async function run(group) {
 `,
       ...javascript,
     },
+    // puppeteer's BidiTouchHandle: a one-shot object in TypeScript, whose class is also named in a type position.
+    `
+class TouchHandle {
+  #started = false;
+  async start(): Promise<void> {
+    if (this.#started) throw new Error('Touch has already started');
+    await this.page.dispatch('touchStart');
+    this.#started = true;
+  }
+}
+export class Touchscreen {
+  declare touches: TouchHandle[];
+  async touchStart(): Promise<TouchHandle> {
+    const touch = new TouchHandle(this.page);
+    await touch.start();
+    this.touches.push(touch);
+    return touch;
+  }
+}
+`,
     // A private method whose every call is memoized never runs twice at once.
     `
 class Driver {

@@ -170,9 +170,6 @@ function getLateClaimsIn(
 export function getLateStateClaims(fn: FunctionNode, access: SlotAccess, sourceCode: SourceCode): LateStateClaim[] {
   // Only async functions and generators can suspend between a guard and a claim.
   if ((!fn.async && !fn.generator) || fn.body.type !== AST_NODE_TYPES.BlockStatement) return [];
-  // Calls that never overlap: a private method whose every call is memoized or locked, or a method of an object this
-  // file builds and starts once (`const runner = new Runner(); await runner.start();`).
-  if (isSingleFlightFunction(fn, access, sourceCode) || isOneShotObjectMethod(fn, sourceCode)) return [];
   const body = fn.body.body;
   const isCallback = fn.parent.type === AST_NODE_TYPES.CallExpression && getCriticalSectionCallback(fn.parent) === fn;
   // A critical section with its own guard re-checks under the lock (double-checked): writes in it are judged
@@ -180,8 +177,13 @@ export function getLateStateClaims(fn: FunctionNode, access: SlotAccess, sourceC
   const guardedSections = getCriticalSectionBodies(body).filter((statements) => getStateGuardsIn(statements, sourceCode).length > 0);
   const isInGuardedSection = (node: TSESTree.Node): boolean =>
     guardedSections.some((statements) => statements.some((statement) => isWithin(node, statement)));
-  return [
+  const claims = [
     ...guardedSections.flatMap((statements) => getLateClaimsIn(statements, true, fn, sourceCode)),
     ...getLateClaimsIn(body, isCallback, fn, sourceCode, isInGuardedSection),
   ];
+  // Calls that never overlap: a private method whose every call is memoized or locked, or a method of an object this
+  // file builds and starts once (`const runner = new Runner(); await runner.start();`). Asked only for the few
+  // functions with a late claim, since both look at the whole class.
+  if (claims.length > 0 && (isSingleFlightFunction(fn, access, sourceCode) || isOneShotObjectMethod(fn, sourceCode))) return [];
+  return claims;
 }

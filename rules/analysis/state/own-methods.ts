@@ -114,10 +114,13 @@ export function isOneShotObjectMethod(fn: FunctionNode, sourceCode: SourceCode):
   }
   // A class declaration binds its name twice: outside (the uses we judge) and inside its own body (which must have none).
   const classScope = sourceCode.getScope(classNode);
-  const outer = classScope.upper?.set.get(className);
-  const inner = classScope.block === classNode ? classScope.set.get(className) : undefined;
-  if (!outer || outer.references.length === 0 || (inner?.references.length ?? 0) > 0) return false;
-  for (const reference of outer.references) {
+  // Type positions (`touches: TouchHandle[]`) name the class without reaching an instance.
+  const getValueReferences = (variable: TSESLint.Scope.Variable | undefined): TSESLint.Scope.Reference[] =>
+    variable?.references.filter((reference) => !reference.isTypeReference) ?? [];
+  const outer = getValueReferences(classScope.upper?.set.get(className));
+  const inner = classScope.block === classNode ? getValueReferences(classScope.set.get(className)) : [];
+  if (outer.length === 0 || inner.length > 0) return false;
+  for (const reference of outer) {
     const creation = reference.identifier.parent;
     if (creation.type !== AST_NODE_TYPES.NewExpression || creation.callee !== reference.identifier) return false;
     const declarator = creation.parent;
