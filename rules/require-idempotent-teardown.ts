@@ -153,6 +153,29 @@ export default createRule<Options, MessageId>({
     };
 
     /**
+     * True when `statements` (run under a lock, one call at a time) await nothing but same-class helpers that turn a
+     * repeat away (livekit's SignalClient#close awaiting `this.teardownTransport()`, which takes the socket before
+     * its own `await`).
+     */
+    function isEveryAwaitIdempotent(statements: readonly TSESTree.Statement[]): boolean {
+      let count = 0;
+      let isIdempotent = true;
+      for (const statement of statements) {
+        walk(statement, sourceCode.visitorKeys, (node) => {
+          if (!isIdempotent) return false;
+          if (node.type === AST_NODE_TYPES.ForOfStatement && node.await) isIdempotent = false;
+          if (node.type !== AST_NODE_TYPES.AwaitExpression) return true;
+          count += 1;
+          const call = skipTypeWrappers(node.argument);
+          const helper = call.type === AST_NODE_TYPES.CallExpression ? getSameClassMethod(call) : undefined;
+          isIdempotent = helper !== undefined && helper !== null && delegation.isDelegableOwnCall(call as TSESTree.CallExpression);
+          return false;
+        });
+      }
+      return isIdempotent && count > 0;
+    }
+
+    /**
      * True when, before the first `await`, `statements` call a synchronous method of the same class that claims its
      * state behind a throwing guard (`this.assertNotClosing()` with `if (this.closing) throw …; this.closing = true;`):
      * a second call throws there, before it reaches any cleanup.
@@ -240,7 +263,11 @@ export default createRule<Options, MessageId>({
       if (isAwaitedAcquire(lockStatement)) {
         const rest = statements.slice(statements.indexOf(lockStatement) + 1);
         const [section] = getAcquireReleaseSections([lockStatement, ...rest.slice(0, 1)]);
-        return isProtectedBody(rest, boundary, true) || (section !== undefined && isProtectedBody(section.body, boundary, true));
+        return (
+          isProtectedBody(rest, boundary, true) ||
+          (section !== undefined && isProtectedBody(section.body, boundary, true)) ||
+          isEveryAwaitIdempotent(rest)
+        );
       }
       const call = lockIndex === suspending.length - 1 ? getAwaitedCall(lockStatement) : null;
       if (!call) return false;

@@ -730,6 +730,29 @@ Mongoose.prototype.disconnect = async function disconnect() {
 `,
       ...javascript,
     },
+    // Under a lock, awaiting only a same-class helper that takes the socket before its own await (livekit's SignalClient#close).
+    `
+class SignalClient {
+  async close(updateState = true) {
+    const drivesLifecycle = updateState && this.sendLifecycleInput({ type: 'close' });
+    const unlock = await this.closingLock.lock();
+    try {
+      await this.teardownTransport();
+    } finally {
+      if (drivesLifecycle) this.sendLifecycleInput({ type: 'closeComplete' });
+      unlock();
+    }
+  }
+  private async teardownTransport() {
+    const ws = this.ws;
+    if (ws) {
+      this.ws = undefined;
+      ws.close();
+      await ws.closed;
+    }
+  }
+}
+`,
   ],
   invalid: [
     {
@@ -2508,6 +2531,59 @@ class Tracing {
           line: 17,
           column: 9,
           suggestions: [],
+        },
+      ],
+    },
+    {
+      // Under a lock, a same-class helper that keeps the socket until after its await is no protection: the next holder closes it again.
+      code: `
+class SignalClient {
+  async close() {
+    const unlock = await this.closingLock.lock();
+    try {
+      await this.teardownTransport();
+    } finally {
+      unlock();
+    }
+  }
+  private async teardownTransport() {
+    await this.ws?.close();
+    this.emit('transportClosed');
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'close' },
+          line: 3,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'close' },
+              output: `
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+class SignalClient {
+  async close() {
+    await runIdempotent(this, 'close', async () => {
+      const unlock = await this.closingLock.lock();
+      try {
+        await this.teardownTransport();
+      } finally {
+        unlock();
+      }
+    });
+  }
+  private async teardownTransport() {
+    await this.ws?.close();
+    this.emit('transportClosed');
+  }
+}
+`,
+            },
+          ],
         },
       ],
     },
