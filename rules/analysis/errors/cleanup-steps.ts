@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, skipTypeWrappers, walk, type FunctionNode } from '../program/ast.js';
+import { getLastName, isFunctionNode, skipTypeWrappers, walk, type FunctionNode } from '../program/ast.js';
 import { isCleanupCall } from './cleanup-calls.js';
 import { getCallName } from '../program/ast.js';
 import { getReachedLocalFunction } from './reached-functions.js';
@@ -220,7 +220,10 @@ const DELAYS = new Set(['delay', 'sleep', 'setTimeout', 'setImmediate']);
 
 /** `await sleep(ms)`, `await this.delay(ms)`, `await setTimeout(ms)` from `node:timers/promises`: a pause, not an operation that fails. */
 function isDelay(call: TSESTree.CallExpression): boolean {
-  const name = getCallName(call);
+  const callee = skipTypeWrappers(call.callee);
+  // `(0, promises_1.setTimeout)(ms)`: TypeScript's CommonJS output calls an imported function this way.
+  const called = callee.type === AST_NODE_TYPES.SequenceExpression ? callee.expressions.at(-1)! : callee;
+  const name = getLastName(called);
   return name !== null && DELAYS.has(name);
 }
 
