@@ -14,6 +14,8 @@ import {
   getCheckThenAct,
   isStateConstant,
   isMemoizedResult,
+  isOneShotObjectMethod,
+  isOnlyCalledBehindClaims,
   isSingleFlightFunction,
   isStateMember,
   type SlotWrite,
@@ -108,9 +110,15 @@ export default createRule<[PrecisionOptions], MessageId>({
       if (!race) return;
       const section = getCriticalSection(write.node);
       if (section && race.check.node.range[0] >= section[0]) return;
-      // A method that only ever runs memoized (`this.p ??= this.#connect()`) never runs twice at once.
+      // A method that only ever runs memoized (`this.p ??= this.#connect()`) or behind its callers' claims, or on a
+      // one-shot object this file builds and awaits once before handing it out, never runs twice at once.
       const fn = getEnclosingFunction(write.node);
-      if (fn && isSingleFlightFunction(fn, access, sourceCode)) return;
+      if (
+        fn &&
+        (isSingleFlightFunction(fn, access, sourceCode) || isOnlyCalledBehindClaims(fn, sourceCode) || isOneShotObjectMethod(fn, sourceCode))
+      ) {
+        return;
+      }
 
       const name = sourceCode.getText(write.target);
       const checkLine = race.check.node.loc.start.line;

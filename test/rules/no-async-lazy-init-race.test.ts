@@ -18,6 +18,43 @@ export async function loadAll(items) {
 `,
       ...javascript,
     },
+    {
+      // A one-shot object: the class is not exported, each instance is built here and its load() awaited before
+      // the instance is handed out, so two load() calls on one instance never overlap.
+      code: `
+class Payload {
+  async load() {
+    if (!this.files) {
+      this.files = await Promise.all(this.options.files.map(readFile));
+    }
+    return this;
+  }
+}
+export async function send(options) {
+  const payload = new Payload(options);
+  await payload.load();
+  return post(payload);
+}
+`,
+      ...javascript,
+    },
+    // A private loader that only start() calls, after start() claimed its own guard.
+    `
+class Client {
+  #starting = false;
+  #config?: Config;
+  async start(): Promise<void> {
+    if (this.#starting) return;
+    this.#starting = true;
+    await this.#loadConfig();
+  }
+  async #loadConfig(): Promise<void> {
+    if (!this.#config) {
+      this.#config = await fetchConfig();
+    }
+  }
+}
+`,
     // A factory's const is never reassigned; the method only reads it.
     `
 export function createClient(options: Options) {

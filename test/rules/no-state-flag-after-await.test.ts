@@ -56,6 +56,27 @@ export class Touchscreen {
   }
 }
 `,
+    // A private method that only initialize() calls, after claiming isInitializing: the caller's claim keeps it single.
+    `
+class Driver {
+  private isInitializing = false;
+  private connected = false;
+  async initialize(): Promise<void> {
+    if (this.isInitializing) return;
+    this.isInitializing = true;
+    try {
+      await this.connect();
+    } finally {
+      this.isInitializing = false;
+    }
+  }
+  private async connect(): Promise<void> {
+    if (this.connected) return;
+    await this.socket.open();
+    this.connected = true;
+  }
+}
+`,
     // A private method whose every call is memoized never runs twice at once.
     `
 class Driver {
@@ -405,6 +426,68 @@ class Socket {
           line: 13,
           column: 7,
           suggestions: [],
+        },
+      ],
+    },
+    {
+      // Not every call of the private method is behind a claim: reconnect() calls it unguarded.
+      code: `
+class Driver {
+  #initializing = false;
+  #connected = false;
+  async initialize(): Promise<void> {
+    if (this.#initializing) return;
+    this.#initializing = true;
+    await this.#connect();
+  }
+  async reconnect(): Promise<void> {
+    await this.#connect();
+  }
+  async #connect(): Promise<void> {
+    if (this.#connected) return;
+    await this.socket.open();
+    this.#connected = true;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'flagAfterAwait',
+          data: { name: 'this.#connected', value: 'true', guardLine: 14 },
+          line: 16,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'claimAfterGuardWithRestore',
+              data: { name: 'this.#connected' },
+              output: `
+class Driver {
+  #initializing = false;
+  #connected = false;
+  async initialize(): Promise<void> {
+    if (this.#initializing) return;
+    this.#initializing = true;
+    await this.#connect();
+  }
+  async reconnect(): Promise<void> {
+    await this.#connect();
+  }
+  async #connect(): Promise<void> {
+    if (this.#connected) return;
+    const previousConnected = this.#connected;
+    this.#connected = true;
+    try {
+      await this.socket.open();
+    } catch (error) {
+      this.#connected = previousConnected;
+      throw error;
+    }
+  }
+}
+`,
+            },
+          ],
         },
       ],
     },

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isWithin, walk, type FunctionNode, type SuspensionNode } from '../program/ast.js';
+import { getEnclosingFunction, isWithin, walk, type FunctionNode, type SuspensionNode } from '../program/ast.js';
 import { getAwaitedData, isUsingAwaitedData, type AwaitedData } from '../program/awaited-data.js';
 import { getCriticalSectionBodies } from '../locks/critical-section-bodies.js';
 import { getEntryGuard, isEntryGuardClaimed } from './entry-guards.js';
@@ -8,7 +8,7 @@ import { getCriticalSectionCallback } from '../locks/locks.js';
 import { hasMemoizedPromise } from './memoized-promise.js';
 import { getCalledOwnSyncMethod, getUnconditionalMemberWrites, isOneShotObjectMethod } from './own-methods.js';
 import { getOwnStateAccess } from './own-state.js';
-import { isSingleFlightFunction } from './single-flight.js';
+import { getCallReferences, isSingleFlightFunction } from './single-flight.js';
 import type { SlotAccess } from './slot-access.js';
 import { getStateTarget } from '../program/state-target.js';
 import { getStateValueKey } from './state-values.js';
@@ -181,9 +181,42 @@ export function getLateStateClaims(fn: FunctionNode, access: SlotAccess, sourceC
     ...guardedSections.flatMap((statements) => getLateClaimsIn(statements, true, fn, sourceCode)),
     ...getLateClaimsIn(body, isCallback, fn, sourceCode, isInGuardedSection),
   ];
-  // Calls that never overlap: a private method whose every call is memoized or locked, or a method of an object this
-  // file builds and starts once (`const runner = new Runner(); await runner.start();`). Asked only for the few
-  // functions with a late claim, since both look at the whole class.
-  if (claims.length > 0 && (isSingleFlightFunction(fn, access, sourceCode) || isOneShotObjectMethod(fn, sourceCode))) return [];
+  // Calls that never overlap: a private method whose every call is memoized, locked or behind its caller's claim, or
+  // a method of an object this file builds and starts once (`const runner = new Runner(); await runner.start();`).
+  // Asked only for the few functions with a late claim, since these look at the whole class.
+  if (
+    claims.length > 0 &&
+    (isSingleFlightFunction(fn, access, sourceCode) || isOnlyCalledBehindClaims(fn, sourceCode) || isOneShotObjectMethod(fn, sourceCode))
+  ) {
+    return [];
+  }
   return claims;
+}
+
+/**
+ * True when the call `reference` makes sits on the guarded path of its function after that function claimed its
+ * guard before its first `await` (`if (this.isInitializing) return; this.isInitializing = true; await this.#connect();`):
+ * concurrent callers are turned away before they reach the call.
+ */
+function isCallBehindEarlyClaim(reference: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const call = reference.parent;
+  const caller = getEnclosingFunction(reference);
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference || caller?.body.type !== AST_NODE_TYPES.BlockStatement) return false;
+  const guards = getStateGuardsIn(caller.body.body, sourceCode);
+  const lastGuard = guards.at(-1);
+  if (!lastGuard?.path.some((statement) => isWithin(call, statement))) return false;
+  const firstSuspension = getFirstSuspensionOnPath(lastGuard.path, sourceCode);
+  const claimEnd = Math.min(call.range[0], firstSuspension?.range[0] ?? Number.POSITIVE_INFINITY);
+  return getGuardedWrites(lastGuard.path, guards.flatMap(({ conditions }) => conditions), sourceCode).some(
+    (write) => write.isBlocking && getWriteSite(write).range[1] <= claimEnd,
+  );
+}
+
+/**
+ * True when `fn` is a private method or an unexported function of this file whose every call sits behind its
+ * caller's early claim (see {@link isCallBehindEarlyClaim}): the caller's claim keeps its calls from overlapping.
+ */
+export function isOnlyCalledBehindClaims(fn: FunctionNode, sourceCode: SourceCode): boolean {
+  const references = getCallReferences(fn, sourceCode);
+  return references !== null && references.length > 0 && references.every((reference) => isCallBehindEarlyClaim(reference, sourceCode));
 }

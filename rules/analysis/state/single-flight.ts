@@ -101,8 +101,11 @@ function runsOnce(call: TSESTree.CallExpression): boolean {
   return true;
 }
 
-/** The references that call `fn` by name: `this.#m`/`this.m` in its class for a private method, the name of a module function. */
-function getCallReferences(fn: FunctionNode, sourceCode: SourceCode): TSESTree.Node[] | null {
+/**
+ * The references that call `fn` by name: `this.#m`/`this.m` in its class for a private method, the name of an
+ * unexported module function; `null` when callers outside the file may exist.
+ */
+export function getCallReferences(fn: FunctionNode, sourceCode: SourceCode): TSESTree.Node[] | null {
   const { parent } = fn;
   if (parent.type === AST_NODE_TYPES.MethodDefinition || parent.type === AST_NODE_TYPES.PropertyDefinition) {
     if (parent.type === AST_NODE_TYPES.MethodDefinition && parent.kind !== 'method') return null;
