@@ -1,10 +1,14 @@
 import { Linter, type Rule, type SourceCode } from 'eslint';
+import path from 'node:path';
 import plugin from '../../index.js';
 import { getReportKindTier, isReportedAtPrecision, type PrecisionOption, type PrecisionTier } from '../../rules/utils/report-precision.js';
 import { getFileLanguage, getLanguageOptions, loadTypeScriptParser, type FileLanguage } from './language.js';
 import { PLUGIN_PREFIX, type ProjectConfig } from './project-config.js';
 
 const BYTE_ORDER_MARK = '\uFEFF';
+
+/** How the reason of a file on which the rules (or the engine) threw begins. */
+export const CRASH_PREFIX = 'crashed:';
 
 /** Bounded like ESLint's own `--fix` loop: a cure that keeps producing work is a bug, not progress. */
 const MAX_PASSES = 10;
@@ -232,11 +236,19 @@ function getAnnotationAnchor(sourceCode: SourceCode, index: number): number | nu
  */
 export async function rewriteSource(file: string, source: string, options: RewriteOptions): Promise<RewriteResult> {
   // ESLint reads the text without its byte order mark, and fix ranges count from there: keep the mark aside.
-  if (source.startsWith(BYTE_ORDER_MARK)) {
-    const result = await rewriteText(file, source.slice(1), options);
-    return result.status === 'changed' || result.status === 'unchanged' ? { ...result, output: BYTE_ORDER_MARK + result.output } : result;
+  const hasByteOrderMark = source.startsWith(BYTE_ORDER_MARK);
+  let result: RewriteResult;
+  try {
+    result = await rewriteText(file, hasByteOrderMark ? source.slice(1) : source, options);
+  } catch (error) {
+    // A rule that throws (say, on invalid settings.concurrency) fails this file, not the run.
+    const message = error instanceof Error ? error.message : String(error);
+    return { status: 'failed', reason: `${CRASH_PREFIX} ${message.replaceAll(/\s+/gu, ' ')}`, rules: [] };
   }
-  return rewriteText(file, source, options);
+  if (hasByteOrderMark && (result.status === 'changed' || result.status === 'unchanged')) {
+    return { ...result, output: BYTE_ORDER_MARK + result.output };
+  }
+  return result;
 }
 
 async function rewriteText(file: string, source: string, options: RewriteOptions): Promise<RewriteResult> {
@@ -248,7 +260,7 @@ async function rewriteText(file: string, source: string, options: RewriteOptions
   const linter = new Linter({ configType: 'flat' });
   const config = getLintConfig(language, parser, options);
   // The path only selects the config and tells the rules the extension; it must sit under the Linter's cwd.
-  const filename = `file${file.slice(file.lastIndexOf('.'))}`;
+  const filename = path.basename(file);
   const verify = (text: string): Linter.LintMessage[] => linter.verify(text, config, filename);
 
   let messages = verify(source);

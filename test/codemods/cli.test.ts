@@ -118,6 +118,20 @@ describe('concurrency-codemod', { timeout: 60_000 }, () => {
     expect(file!['file']).toBe('a.ts');
   });
 
+  it('exits 1 when a file fails, naming why, and writes nothing to it', () => {
+    const project = createProject({
+      'a.ts': lateFlag,
+      'eslint.config.mjs': "export default [{ files: ['**/*.ts'], settings: { concurrency: { lockClasses: 'Mutex' } } }];\n",
+    });
+    const { status, stdout } = runCodemod(['--precision', 'any', '--run-in-band', 'a.ts'], project);
+    expect(status).toBe(1);
+    expect(stdout).toContain(
+      `failed    a.ts: crashed: Error while loading rule 'concurrency/no-async-lazy-init-race': eslint-plugin-concurrency: settings.concurrency.lockClasses must be an array of identifier names, got "Mutex". Occurred while linting a.ts`,
+    );
+    expect(stdout).toContain('1 file(s): 0 changed (written), 0 unchanged, 0 skipped, 1 failed; precision any.');
+    expect(readFileSync(path.join(project, 'a.ts'), 'utf8')).toBe(lateFlag);
+  });
+
   it('refuses to write into a git work tree with uncommitted changes unless --force', () => {
     const project = createProject({ 'a.ts': lateFlag });
     git(project, 'init', '-q');

@@ -44,6 +44,7 @@ async function main() {
   const engineFile = path.join(dist, 'codemods/engine/transform.js');
   if (!fs.existsSync(engineFile)) throw new HarnessError(`${engineFile} is missing: build first`);
   const { rewriteFile } = await import(pathToFileURL(engineFile).href);
+  const { CRASH_PREFIX } = await import(pathToFileURL(path.join(dist, 'codemods/engine/rewrite.js')).href);
   const { ProjectConfigReader } = await import(pathToFileURL(path.join(dist, 'codemods/engine/project-config.js')).href);
   const ruleIds = Object.keys(plugin.rules);
   // The corpus has no ESLint config of ours: the reader finds none (or the repository's, which names no rule for it).
@@ -69,7 +70,7 @@ async function main() {
         continue;
       }
       if (result.status === 'failed') {
-        problems.push({ kind: 'discarded rewrite', where, detail: result.reason });
+        problems.push({ kind: result.reason.startsWith(CRASH_PREFIX) ? 'crash' : 'discarded rewrite', where, detail: result.reason });
         continue;
       }
       counts[result.status] += 1;
