@@ -132,6 +132,16 @@ describe('concurrency-codemod', { timeout: 60_000 }, () => {
     expect(readFileSync(path.join(project, 'a.ts'), 'utf8')).toBe(lateFlag);
   });
 
+  it('runs under plain jscodeshift too, one rule\'s transform with its options', () => {
+    const project = createProject({ 'a.ts': lateFlag, 'b.ts': 'export const b = 1;\n' });
+    const jscodeshift = fileURLToPath(new URL('../../node_modules/jscodeshift/bin/jscodeshift.js', import.meta.url));
+    const transform = path.join(distDirectory, 'codemods/transforms/no-state-flag-after-await.js');
+    const { status, stdout } = spawnSync(process.execPath, [jscodeshift, '--no-babel', '-t', transform, '--precision=any', 'a.ts', 'b.ts'], { cwd: project, encoding: 'utf8' });
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/0 errors\n1 unmodified\n0 skipped\n1 ok/u);
+    expect(readFileSync(path.join(project, 'a.ts'), 'utf8')).toBe(lateFlagCured);
+  });
+
   it('refuses to write into a git work tree with uncommitted changes unless --force', () => {
     const project = createProject({ 'a.ts': lateFlag });
     git(project, 'init', '-q');
