@@ -10,6 +10,9 @@ import { RULE_IDS, rewriteSource, type AppliedRewrite, type RewriteOptions, type
 /** The rule whose transform also collapses the note's double-checked initializer. */
 export const COLLAPSING_RULE = 'no-unguarded-lazy-lock';
 
+/** `eslint-disable…` naming the collapsing rule, or naming no rule at all. */
+const DISABLING_DIRECTIVE = new RegExp(`eslint-disable(?:-next-line|-line)?(?:\\s*(?:\\*/|\\n|--)|[^\\n]*concurrency/${COLLAPSING_RULE})`, 'u');
+
 const PRECISIONS: readonly PrecisionOption[] = ['high', 'medium', 'any'];
 
 /** The default precision: only the report kinds a person would accept rewritten unseen. */
@@ -88,6 +91,9 @@ export async function rewriteFile(
     projectConfig,
     preRewrite: isCollapsing
       ? (text, language) => {
+          // The collapse is no report, so ESLint cannot scope a directive to it: any directive that turns the lock
+          // rule off in this file (or every rule) keeps the whole file out of it.
+          if (DISABLING_DIRECTIVE.test(text)) return null;
           const collapsed = collapseDoubleCheckedInit(text, language, getExtraLockClasses(projectConfig?.concurrencySettings));
           if (!collapsed) return null;
           const rewrites: AppliedRewrite[] = collapsed.lines.map((line) => ({ ruleId: COLLAPSING_RULE, messageId: 'doubleCheckedInit', kind: 'collapse', line }));
