@@ -3,6 +3,40 @@ import { javascript, ruleTester } from './rule-tester.js';
 
 ruleTester.run('no-shadowed-exception', rule, {
   valid: [
+    // A closure assigned once to a `let` (the deferred-settle idiom) whose promise has a rejection handler: it cannot throw.
+    {
+      code: `
+export class Batch {
+  #closePromise = null;
+
+  #prepareClose() {
+    let close;
+    this.#closePromise = new Promise((resolve, reject) => {
+      close = () => {
+        this.#privateClose().then(resolve, reject);
+      };
+    });
+    return close;
+  }
+
+  async #privateClose() {
+    await this._close();
+  }
+
+  async write(options) {
+    const close = this.#prepareClose();
+    try {
+      await this._write(options);
+    } catch (err) {
+      close(); // settles #closePromise, cannot throw
+      throw err;
+    }
+    close();
+  }
+}
+`,
+      ...javascript,
+    },
     // A rollback reached through a handler object: `popTransaction` only splices an own array, it cannot throw.
     `
 class Mouse {

@@ -13,11 +13,26 @@ function getConstantDefinition(identifier: TSESTree.Identifier, sourceCode: Sour
   return variable.references.every((reference) => !reference.isWrite() || reference.init === true) ? definition : null;
 }
 
+/**
+ * The function a `let` declared without a value is given by its only assignment: `let close; new Promise((resolve,
+ * reject) => { close = () => { … }; }); return close;`, the deferred-settle idiom.
+ */
+function getOnlyAssignedFunction(identifier: TSESTree.Identifier, sourceCode: SourceCode): FunctionNode | null {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || definition?.type !== 'Variable' || definition.node.init || definition.node.id.type !== AST_NODE_TYPES.Identifier) return null;
+  const writes = variable.references.filter((reference) => reference.isWrite());
+  const value = writes.length === 1 ? writes[0]!.writeExpr : null;
+  return value && isFunctionNode(value) ? value : null;
+}
+
 /** The function `node` evaluates to: a function expression, or a constant of this file holding one. */
 function getFunctionValue(node: TSESTree.Node, sourceCode: SourceCode, depth: number): FunctionNode | null {
   const value = skipTypeWrappers(node);
   if (isFunctionNode(value)) return value;
   if (value.type !== AST_NODE_TYPES.Identifier || depth > 2) return null;
+  const assigned = getOnlyAssignedFunction(value, sourceCode);
+  if (assigned) return assigned;
   const definition = getConstantDefinition(value, sourceCode);
   if (definition?.type === 'FunctionName' && isFunctionNode(definition.node)) return definition.node;
   if (definition?.type !== 'Variable' || !definition.node.init || definition.node.id.type !== AST_NODE_TYPES.Identifier) return null;
