@@ -95,6 +95,7 @@ export async function runCli(argv: readonly string[], cwd = process.cwd()): Prom
     return 0;
   }
   if (positionals.length === 0) throw new UsageError('no paths given');
+  if (values.print && values.json) throw new UsageError('--print and --json both write to stdout: pick one');
   const settings = (() => {
     try {
       return getTransformSettings({ precision: values.precision, only: values.only, runtimeModule: values['runtime-module'] }, RULE_IDS);

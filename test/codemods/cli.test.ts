@@ -52,6 +52,7 @@ describe('concurrency-codemod', { timeout: 60_000 }, () => {
     expect(runCodemod(['--bogus', 'a.ts'], project)).toMatchObject({ status: 2, stderr: expect.stringContaining("Unknown option '--bogus'") });
     expect(runCodemod(['--precision', 'low', 'a.ts'], project)).toMatchObject({ status: 2, stderr: expect.stringContaining('--precision must be one of high, medium, any') });
     expect(runCodemod(['--only', 'no-such-rule', 'a.ts'], project)).toMatchObject({ status: 2, stderr: expect.stringContaining('unknown rule no-such-rule') });
+    expect(runCodemod(['--print', '--json', 'a.ts'], project)).toMatchObject({ status: 2, stderr: expect.stringContaining('--print and --json both write to stdout') });
     expect(runCodemod(['missing.ts'], project)).toMatchObject({ status: 2, stderr: expect.stringContaining('no such file or directory: missing.ts') });
     expect(readFileSync(path.join(project, 'a.ts'), 'utf8')).toBe(lateFlag);
   });
