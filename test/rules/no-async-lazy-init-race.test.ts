@@ -55,6 +55,20 @@ class Client {
   }
 }
 `,
+    // nats' lister: the loose check also reads a cursor the method advances, so it is a pager, not a renewal.
+    `
+class Lister {
+  private pageInfo?: PageInfo;
+  private offset = 0;
+  async next(): Promise<Item[]> {
+    if (this.pageInfo && this.offset >= this.pageInfo.total) return [];
+    const page = await this.request({ offset: this.offset });
+    this.pageInfo = page;
+    this.offset += page.items.length;
+    return page.items;
+  }
+}
+`,
     // A factory's const is never reassigned; the method only reads it.
     `
 export function createClient(options: Options) {

@@ -230,6 +230,30 @@ function isClaimedBeforeSuspension(
 }
 
 /**
+ * True when a loose check also reads other state that the function itself writes: a cursor or progress counter
+ * (`if (this.page && this.offset >= this.page.total) return []; … this.offset += n`) makes it a pager, not a renewal
+ * of the checked state.
+ */
+function isProgressCheck(check: AbsenceCheck, write: SlotWrite, fn: FunctionNode, access: SlotAccess, visitorKeys: VisitorKeys): boolean {
+  if (check.kind === 'self') return false;
+  const otherKeys = new Set<string>();
+  walk(check.kind === 'exit' ? check.node.test : check.test, visitorKeys, (node) => {
+    const key = access.getReadKey(node);
+    if (key !== null && key !== write.key) otherKeys.add(key);
+  });
+  if (otherKeys.size === 0) return false;
+  let isWritten = false;
+  walk(fn.body, visitorKeys, (node) => {
+    const target =
+      node.type === AST_NODE_TYPES.UpdateExpression ? node.argument : node.type === AST_NODE_TYPES.AssignmentExpression ? node.left : null;
+    isWritten ||= target !== null && otherKeys.has(access.getReadKey(target) ?? '');
+    isWritten ||= otherKeys.has(access.getWrite(node)?.key ?? '');
+    return !isWritten;
+  });
+  return isWritten;
+}
+
+/**
  * `write` as the act of a check-then-act race: its state was checked for absence, then the path to the write
  * suspended (`await`/`yield`), so concurrent callers all pass the check before any of them writes.
  * `null` when there is no such check, no suspension in between, or the work was claimed before suspending.
@@ -243,6 +267,8 @@ export function getCheckThenAct(write: SlotWrite, access: SlotAccess, sourceCode
   if (!check) return null;
   const suspension = getSuspensionBetween(check, write, access, sourceCode.visitorKeys);
   if (!suspension || isClaimedBeforeSuspension(check, suspension, fn, access, sourceCode.visitorKeys)) return null;
+  const isRefresh = strictCheck === null;
+  if (isRefresh && isProgressCheck(check, write, fn, access, sourceCode.visitorKeys)) return null;
   const isPrecondition = check.kind === 'exit' && endsEveryPathWith(check.node.consequent, THROW);
-  return { check, suspension, isRefresh: strictCheck === null, isPrecondition };
+  return { check, suspension, isRefresh, isPrecondition };
 }
