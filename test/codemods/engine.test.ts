@@ -110,6 +110,8 @@ ${lateFlag}`);
     expect(lines[4]).toMatch(/^ {6}\/\/ TODO\(concurrency\/no-async-lazy-init-race\): `this\.profile` is checked on line 4 but assigned only after the `await`/u);
     expect(lines[5]).toBe('      this.profile = await load();');
     expect(await rewriteSource('cache.ts', output, options)).toMatchObject({ status: 'unchanged', output });
+    const windows = await rewriteSource('cache.ts', source.replaceAll('\n', '\r\n'), options);
+    expect(windows.status === 'changed' && windows.output).toBe(output.replaceAll('\n', '\r\n'));
   });
 
   it('keeps a byte order mark in front of the rewritten text', async () => {
