@@ -179,7 +179,7 @@ export default createRule<Options, MessageId>({
 
     /** True when `step`'s failure cannot take the place of an error on its way to the caller (see step-exemptions). */
     function isExempt(step: CleanupStep): boolean {
-      return isSwallowedInFunction(step, sourceCode.visitorKeys);
+      return isSwallowedInFunction(step, sourceCode);
     }
 
     function reportRethrowStep(step: CleanupStep, throwStatement: TSESTree.ThrowStatement, error: string, tryStatement: TSESTree.TryStatement | null): void {
@@ -233,7 +233,7 @@ export default createRule<Options, MessageId>({
         (node) => (node.range[0] < handlerStart ? [] : getUnprotectedCleanupSteps(node, node, { cleanupMethods }, sourceCode)),
       );
       for (const [step, throwStatement] of steps) {
-        if (reported.has(step) || isSwallowedInFunction(step, sourceCode.visitorKeys)) continue;
+        if (reported.has(step) || isSwallowedInFunction(step, sourceCode)) continue;
         reported.add(step);
         context.report({
           node: step,

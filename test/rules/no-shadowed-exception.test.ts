@@ -653,6 +653,56 @@ bot.catch(async (err, ctx) => {
   ],
   invalid: [
     {
+      // An outer catch that hands the error on (`reject(e)`) swallows nothing: the inner cleanup can still replace what the caller sees.
+      code: `
+export function fetchAll(client, urls) {
+  return new Promise(async (resolve, reject) => {
+    try {
+      try {
+        resolve(await client.getAll(urls));
+      } catch (e) {
+        await client.close();
+        throw e;
+      }
+    } catch (e) {
+      reject(e); // the caller sees whichever error arrives here
+    }
+  });
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 8,
+          column: 9,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+export function fetchAll(client, urls) {
+  return new Promise(async (resolve, reject) => {
+    try {
+      try {
+        resolve(await client.getAll(urls));
+      } catch (e) {
+        try {
+          await client.close();
+        } catch (cleanupError) {
+          console.error(\`cleanup failed: \${cleanupError} (original error: \${e})\`, cleanupError, e);
+        }
+        throw e;
+      }
+    } catch (e) {
+      reject(e); // the caller sees whichever error arrives here
+    }
+  });
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
       // A rollback reached through a handler object that calls the database: it can fail.
       code: `
 class Mouse {

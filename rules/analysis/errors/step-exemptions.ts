@@ -1,22 +1,36 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getCallName, isFunctionNode, skipTypeWrappers, walk } from '../program/ast.js';
 import { hasUncaughtThrow, type CleanupStep } from './cleanup-steps.js';
+import { isLoggingCall } from './logging-calls.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /**
- * True when an error thrown at `node` is caught, in the same function, by a `catch` that throws nothing on:
- * whatever error leaves the inner handler, the function swallows it anyway (`try { … } catch (e) { log(e); }`
- * around the whole work), so no caller can lose it.
+ * True when an error thrown at `node` is caught, in the same function, by a `catch` that swallows it (see
+ * isSwallowingCatch): whatever error leaves the inner handler, the function drops it anyway (`try { … } catch (e)
+ * { log(e); }` around the whole work), so no caller can lose it.
  */
-export function isSwallowedInFunction(node: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
+export function isSwallowedInFunction(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   for (let child: TSESTree.Node = node; !isFunctionNode(child) && child.parent; child = child.parent) {
     const parent: TSESTree.Node = child.parent;
-    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler) {
-      if (!hasUncaughtThrow(parent.handler.body, visitorKeys)) return true;
+    // A `catch` that rethrows passes the error further out; one that does not ends its journey, one way or another.
+    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler && !hasUncaughtThrow(parent.handler.body, sourceCode.visitorKeys)) {
+      return isSwallowingCatch(parent.handler, sourceCode);
     }
   }
   return false;
+}
+
+/**
+ * True when `handler`, a `catch` that throws nothing, ends the error's journey: it reads the error only to log it. A `catch`
+ * that hands the error on (`reject(e)`, `callback(e)`, `return { error: e }`) still shows whichever error reached it.
+ */
+function isSwallowingCatch(handler: TSESTree.CatchClause, sourceCode: SourceCode): boolean {
+  const [variable] = handler.param ? sourceCode.getDeclaredVariables(handler) : [];
+  return (variable?.references ?? []).every(({ identifier }) => {
+    const call = identifier.parent;
+    return call?.type === AST_NODE_TYPES.CallExpression && call.arguments.includes(identifier as TSESTree.Expression) && isLoggingCall(call);
+  });
 }
 
 /** The source text of a flag: a local (`closed`) or a member (`this.#closed`, `state.done`); `null` for anything else. */
