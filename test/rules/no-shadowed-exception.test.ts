@@ -3,6 +3,19 @@ import { javascript, ruleTester } from './rule-tester.js';
 
 ruleTester.run('no-shadowed-exception', rule, {
   valid: [
+    // A parked error with only a protected cleanup before the later throw.
+    `
+export async function runAll(tasks: Task[], pool: Pool): Promise<void> {
+  let error: unknown;
+  try {
+    await Promise.all(tasks.map((task) => task.run()));
+  } catch (e) {
+    error = e;
+  }
+  await pool.close().catch((closeError: unknown) => console.warn('close failed', closeError));
+  if (error) throw error;
+}
+`,
     // A closure assigned once to a `let` (the deferred-settle idiom) whose promise has a rejection handler: it cannot throw.
     {
       code: `
@@ -100,14 +113,14 @@ export async function request(client, id) {
     `
 class Poller {
   readonly #timers = new Map<string, NodeJS.Timeout>();
-  private get stopTimers() {
+  private get cleanup() {
     return () => this.#timers.clear();
   }
   async poll(): Promise<void> {
     try {
       await this.fetch();
     } catch (error) {
-      this.stopTimers();
+      this.cleanup();
       throw error;
     }
   }
@@ -652,6 +665,53 @@ bot.catch(async (err, ctx) => {
 `,
   ],
   invalid: [
+    {
+      // A cleanup reached through a getter whose function calls something that can throw.
+      code: `
+class Poller {
+  private get cleanup() {
+    return () => this.scheduler.cancelAll(); // the scheduler may throw
+  }
+  async poll(): Promise<void> {
+    try {
+      await this.fetch();
+    } catch (error) {
+      this.cleanup();
+      throw error;
+    }
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 10,
+          column: 7,
+          suggestions: [
+            { messageId: 'wrapCleanup', output: `
+class Poller {
+  private get cleanup() {
+    return () => this.scheduler.cancelAll(); // the scheduler may throw
+  }
+  async poll(): Promise<void> {
+    try {
+      await this.fetch();
+    } catch (error) {
+      try {
+        this.cleanup();
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError} (original error: \${error})\`, cleanupError, error);
+      }
+      throw error;
+    }
+  }
+}
+` },
+          ],
+        },
+      ],
+    },
     {
       // An outer catch that hands the error on (`reject(e)`) swallows nothing: the inner cleanup can still replace what the caller sees.
       code: `
