@@ -130,6 +130,8 @@ export default createRule<Options, MessageId>({
     const names = new Set([...DEFAULT_TEARDOWN_METHODS, ...teardownMethods]);
     /** Same-class helpers being judged, so that helpers calling each other do not loop. */
     const judging = new Set<FunctionNode>();
+    /** Same-class helpers already judged in this file, so each is judged once however many methods call it. */
+    const idempotentHelpers = new Map<FunctionNode, boolean>();
 
     const delegation: DelegationContext = {
       names,
@@ -140,12 +142,15 @@ export default createRule<Options, MessageId>({
         if (!helper || !helper.async) return true;
         const member = helper.parent;
         if (member.type === AST_NODE_TYPES.MethodDefinition && getTeardownMethod(helper, names)) return true;
+        const known = idempotentHelpers.get(helper);
+        if (known !== undefined) return known;
         if (judging.has(helper)) return false;
-        // A helper whose work runs in functions of its own (`await withEmitClose(close)`) is out of this analysis' sight.
-        if (awaitsLocalFunction(helper)) return true;
         judging.add(helper);
         try {
-          return getHazard(helper) === null;
+          // A helper whose work runs in functions of its own (`await withEmitClose(close)`) is out of this analysis' sight.
+          const isIdempotent = awaitsLocalFunction(helper) || getHazard(helper) === null;
+          idempotentHelpers.set(helper, isIdempotent);
+          return isIdempotent;
         } finally {
           judging.delete(helper);
         }
