@@ -51,7 +51,7 @@ function getExitConditions(test: TSESTree.Node, negate: boolean, sourceCode: Sou
     return getExitConditions(node.argument, !negate, sourceCode, getterDepth);
   }
   // `if (this.isClosed) return` where `get isClosed() { return this.#closed; }` reads `this.#closed`.
-  const getterValue = getterDepth < MAX_GETTER_DEPTH ? getGetterValue(node) : null;
+  const getterValue = getterDepth < MAX_GETTER_DEPTH ? getGetterValue(node, sourceCode) : null;
   if (getterValue) return getExitConditions(getterValue, negate, sourceCode, getterDepth + 1);
   if (node.type === AST_NODE_TYPES.LogicalExpression) {
     // `a || b` exits when either does; so does `!(a && b)`.
@@ -70,7 +70,7 @@ function getExitConditions(test: TSESTree.Node, negate: boolean, sourceCode: Sou
       [node.left, node.right],
       [node.right, node.left],
     ] as const) {
-      const target = getStateTarget(getGetterValue(member) ?? member, sourceCode);
+      const target = getStateTarget(getGetterValue(member, sourceCode) ?? member, sourceCode);
       const key = getStateValueKey(value);
       if (target && key !== null) {
         return [{ target, kind: equals !== negate ? 'equals' : 'notEquals', values: [key] }];

@@ -96,7 +96,7 @@ function getGuardedWrites(
     walk(statement, sourceCode.visitorKeys, (node) => {
       if (node.type === AST_NODE_TYPES.AssignmentExpression && node.operator === '=') addWrite(node, null, statement);
       // `this.markClosed()`: a synchronous helper of the same class whose body sets the member on every call.
-      const helper = node.type === AST_NODE_TYPES.CallExpression ? getCalledOwnSyncMethod(node) : null;
+      const helper = node.type === AST_NODE_TYPES.CallExpression ? getCalledOwnSyncMethod(node, sourceCode) : null;
       for (const assignment of helper ? getUnconditionalMemberWrites(helper, sourceCode) : []) {
         addWrite(assignment, node as TSESTree.CallExpression, statement);
       }

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getCallName, skipTypeWrappers, walk, type FunctionNode } from '../program/ast.js';
+import { isWithin, skipTypeWrappers, type FunctionNode } from '../program/ast.js';
 import { getThisClass, type ClassNode } from '../program/class-members.js';
+import { getCallsByName, getClassFacts } from '../program/file-model.js';
 import { getMemberName, getStateTarget } from '../program/state-target.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -19,10 +20,11 @@ function getOwnMethod(
   name: string,
   kind: 'get' | 'method',
   isStatic: boolean,
+  sourceCode: SourceCode,
 ): TSESTree.FunctionExpression | null {
-  for (const element of classNode.body.body) {
+  for (const element of getClassFacts(classNode, sourceCode).members.get(name) ?? []) {
     if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== kind || element.static !== isStatic) continue;
-    if (getElementName(element) === name) return element.value.type === AST_NODE_TYPES.FunctionExpression ? element.value : null;
+    return element.value.type === AST_NODE_TYPES.FunctionExpression ? element.value : null;
   }
   return null;
 }
@@ -31,7 +33,7 @@ function getOwnMethod(
  * The expression a getter of `this` stands for, when its body is a single `return` (`get isClosed() { return
  * this.#closed; }`): a guard reading `this.isClosed` reads `this.#closed`. `null` for anything else.
  */
-export function getGetterValue(node: TSESTree.Node): TSESTree.Expression | null {
+export function getGetterValue(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Expression | null {
   const member = skipTypeWrappers(node);
   if (member.type !== AST_NODE_TYPES.MemberExpression || skipTypeWrappers(member.object).type !== AST_NODE_TYPES.ThisExpression) {
     return null;
@@ -39,7 +41,7 @@ export function getGetterValue(node: TSESTree.Node): TSESTree.Expression | null 
   const name = getMemberName(member);
   const owner = getThisClass(member);
   if (name === null || !owner) return null;
-  const getter = getOwnMethod(owner.classNode, name, 'get', owner.isStatic);
+  const getter = getOwnMethod(owner.classNode, name, 'get', owner.isStatic, sourceCode);
   const [statement] = getter?.body.body ?? [];
   return getter?.body.body.length === 1 && statement?.type === AST_NODE_TYPES.ReturnStatement ? statement.argument : null;
 }
@@ -48,7 +50,7 @@ export function getGetterValue(node: TSESTree.Node): TSESTree.Expression | null 
  * The synchronous method of the same class that `call` runs (`this.markClosed()`, `this.#finish()`), whose writes
  * happen before the call returns; `null` for other calls, async methods and generators.
  */
-export function getCalledOwnSyncMethod(call: TSESTree.CallExpression): TSESTree.FunctionExpression | null {
+export function getCalledOwnSyncMethod(call: TSESTree.CallExpression, sourceCode: SourceCode): TSESTree.FunctionExpression | null {
   const callee = skipTypeWrappers(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || skipTypeWrappers(callee.object).type !== AST_NODE_TYPES.ThisExpression) {
     return null;
@@ -56,7 +58,7 @@ export function getCalledOwnSyncMethod(call: TSESTree.CallExpression): TSESTree.
   const name = getMemberName(callee);
   const owner = getThisClass(callee);
   if (name === null || !owner) return null;
-  const method = getOwnMethod(owner.classNode, name, 'method', owner.isStatic);
+  const method = getOwnMethod(owner.classNode, name, 'method', owner.isStatic, sourceCode);
   return method && !method.async && !method.generator ? method : null;
 }
 
@@ -152,15 +154,5 @@ export function isOneShotObjectMethod(fn: FunctionNode, sourceCode: SourceCode):
     if (!isAwaitedCall || isCalledAgain) return false;
   }
   // The class calling the method on itself (`restart() { await this.start(); }`) makes it reachable twice.
-  let isCalledByClass = false;
-  walk(
-    classNode.body,
-    sourceCode.visitorKeys,
-    (node) => {
-      if (node.type === AST_NODE_TYPES.CallExpression && getCallName(node) === name) isCalledByClass = true;
-      return !isCalledByClass;
-    },
-    { enterFunctions: true },
-  );
-  return !isCalledByClass;
+  return !getCallsByName(name, sourceCode).some((call) => isWithin(call, classNode));
 }
