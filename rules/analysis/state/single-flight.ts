@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getCalledMethodName, getEnclosingFunction, isConstructor, isLoop, skipTypeWrappers, walk, type FunctionNode } from '../program/ast.js';
+import { getCalledMethodName, getEnclosingFunction, isConstructor, isLoop, isWithin, skipTypeWrappers, type FunctionNode } from '../program/ast.js';
+import { getMemberReads, getMemberWrites } from '../program/file-model.js';
 import { getAbsenceCheck, getSuspensionBetween } from './check-then-act.js';
 import { getCriticalSection } from '../locks/critical-section.js';
 import { isCriticalSectionCall } from '../locks/locks.js';
@@ -115,21 +116,16 @@ export function getCallReferences(fn: FunctionNode, sourceCode: SourceCode): TSE
     if (!isPrivate || parent.computed || name === null) return null;
     const classNode = parent.parent.parent;
     const references: TSESTree.Node[] = [];
-    walk(
-      classNode.body,
-      sourceCode.visitorKeys,
-      (node) => {
-        if (node.type !== AST_NODE_TYPES.MemberExpression || getMemberName(node) !== name) return;
-        const object = skipTypeWrappers(node.object);
-        const isOwn =
-          parent.static
-            ? object.type === AST_NODE_TYPES.ThisExpression || (object.type === AST_NODE_TYPES.Identifier && object.name === classNode.id?.name)
-            : object.type === AST_NODE_TYPES.ThisExpression || (object.type === AST_NODE_TYPES.Identifier && getAliasedThis(object, sourceCode) !== null);
-        // A reference through another object (`other.#m()`) still runs the method: count it as a call we cannot prove memoized.
-        references.push(isOwn ? node : object);
-      },
-      { enterFunctions: true },
-    );
+    // The file model indexes every access of a member name once per file; keep those inside this class.
+    for (const { node } of [...getMemberReads(name, sourceCode), ...getMemberWrites(name, sourceCode)]) {
+      if (!isWithin(node, classNode.body)) continue;
+      const object = skipTypeWrappers(node.object);
+      const isOwn = parent.static
+        ? object.type === AST_NODE_TYPES.ThisExpression || (object.type === AST_NODE_TYPES.Identifier && object.name === classNode.id?.name)
+        : object.type === AST_NODE_TYPES.ThisExpression || (object.type === AST_NODE_TYPES.Identifier && getAliasedThis(object, sourceCode) !== null);
+      // A reference through another object (`other.#m()`) still runs the method: count it as a call we cannot prove memoized.
+      references.push(isOwn ? node : object);
+    }
     return references;
   }
   // `const work = async () => { … }` (not exported): its uses are the references of its name.
