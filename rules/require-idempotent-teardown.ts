@@ -327,6 +327,9 @@ export default createRule<Options, MessageId>({
       const guard = getEntryGuard(statements, fn, sourceCode, { isSilentOnly: true });
       const changes = guard && getLateChanges(guard.path, fn);
       if (guard && changes && isAnyReadChanged(guard.reads, changes)) {
+        // A check of the delegate's own state (`if (!this.device.opened) return; await this.device.close();`)
+        // is the delegate's business, as the delegation is.
+        if (isTeardownDelegation(fn, delegation) && !isAnyReadChanged(guard.reads, getLateChanges(guard.path, fn, true))) return null;
         return getStateGuards(fn, sourceCode).length > 0 ? null : 'concurrentTeardown';
       }
       if (!guard && isLateClaimedHandleCleanup(statements, fn, sourceCode)) return 'concurrentTeardown';
@@ -338,10 +341,24 @@ export default createRule<Options, MessageId>({
 
     /**
      * The own state `statements` change anywhere, after their `await`s too, and what the same-class methods they
-     * call change anywhere in their bodies (`await this.doClose()` that clears the handle after its own `await`).
+     * call change anywhere in their bodies (`await this.doClose()` that clears the handle after its own `await`);
+     * with `isDelegateExcluded`, not what an awaited call of another object changes inside that object.
      */
-    function getLateChanges(statements: readonly TSESTree.Statement[], fn: FunctionNode): Set<string> {
+    function getLateChanges(statements: readonly TSESTree.Statement[], fn: FunctionNode, isDelegateExcluded = false): Set<string> {
       const changes = getAllOwnStateChanges(statements, fn, sourceCode);
+      if (isDelegateExcluded) {
+        for (const statement of statements) {
+          walk(statement, sourceCode.visitorKeys, (node) => {
+            const call = node.type === AST_NODE_TYPES.AwaitExpression ? skipTypeWrappers(node.argument) : null;
+            const callee = call?.type === AST_NODE_TYPES.CallExpression ? skipTypeWrappers(call.callee) : null;
+            const object = callee?.type === AST_NODE_TYPES.MemberExpression ? getOwnStateAccess(callee.object, fn, sourceCode) : null;
+            // What the awaited delegate changes inside itself is its own state, not the method's.
+            if (object !== null && skipTypeWrappers((callee as TSESTree.MemberExpression).object).type !== AST_NODE_TYPES.ThisExpression) {
+              changes.delete(object.endsWith('.*') ? object : `${object}.*`);
+            }
+          });
+        }
+      }
       for (const statement of statements) {
         walk(statement, sourceCode.visitorKeys, (node) => {
           const helper = node.type === AST_NODE_TYPES.CallExpression ? getSameClassMethod(node) : null;

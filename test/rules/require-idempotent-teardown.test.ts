@@ -753,6 +753,19 @@ class SignalClient {
   }
 }
 `,
+    // A check of the delegate's own state before the delegation: the delegate answers for a second call (a WebUSB transport).
+    `
+class UsbTransport {
+  async disconnect(): Promise<void> {
+    if (!this.usbDevice.opened) return;
+    try {
+      await this.usbDevice.close();
+    } catch (e) {
+      console.warn('Error closing connection with usbDevice');
+    }
+  }
+}
+`,
   ],
   invalid: [
     {
@@ -2579,6 +2592,61 @@ class SignalClient {
   private async teardownTransport() {
     await this.ws?.close();
     this.emit('transportClosed');
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // The method itself clears the handle its guard reads, after the awaits: only a concurrent call gets through and leaves the match again.
+      code: `
+class MatchConnection {
+  async disconnect(): Promise<void> {
+    if (!this.connection) return;
+    try {
+      if (this.connection.state === HubConnectionState.Connected && this.currentMatchId) {
+        await this.connection.invoke('LeaveMatch', this.currentMatchId);
+      }
+      await this.connection.stop();
+    } catch {
+      // ignore — best effort cleanup
+    }
+    this.connection = null;
+    this._state.set('idle');
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'concurrentTeardown',
+          data: { name: 'disconnect' },
+          line: 3,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'disconnect' },
+              output: `
+import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+class MatchConnection {
+  async disconnect(): Promise<void> {
+    await runIdempotent(this, 'disconnect', async () => {
+      if (!this.connection) return;
+      try {
+        if (this.connection.state === HubConnectionState.Connected && this.currentMatchId) {
+          await this.connection.invoke('LeaveMatch', this.currentMatchId);
+        }
+        await this.connection.stop();
+      } catch {
+        // ignore — best effort cleanup
+      }
+      this.connection = null;
+      this._state.set('idle');
+    });
   }
 }
 `,
