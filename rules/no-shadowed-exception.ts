@@ -230,7 +230,8 @@ export default createRule<Options, MessageId>({
       const steps = getStepsBeforeErrorPassedOn(
         block,
         (statement) => statement.range[0] > tryStatement.range[1] && isErrorPassedOn(statement, reads),
-        (node) => (node.range[0] < handlerStart ? [] : getUnprotectedCleanupSteps(node, node, { cleanupMethods }, sourceCode)),
+        // `block` as the root: a step in a later `try` with its own `catch` is protected by it.
+        (node) => (node.range[0] < handlerStart ? [] : getUnprotectedCleanupSteps(node, block, { cleanupMethods }, sourceCode)),
       );
       for (const [step, throwStatement] of steps) {
         if (reported.has(step) || isSwallowedInFunction(step, sourceCode)) continue;

@@ -3,6 +3,28 @@ import { javascript, ruleTester } from './rule-tester.js';
 
 ruleTester.run('no-shadowed-exception', rule, {
   valid: [
+    // Two parked errors: the second step runs in a try of its own whose catch parks its error, so it cannot replace the first (mongoose's validators).
+    {
+      code: `
+export async function validateAll(docs, check) {
+  let schemaError;
+  try {
+    await check(docs);
+  } catch (err) {
+    schemaError = err;
+  }
+  let subdocumentError;
+  try {
+    await Promise.all(docs.map((doc) => doc.validate()));
+  } catch (err) {
+    subdocumentError = err;
+  }
+  if (schemaError != null) throw schemaError;
+  if (subdocumentError != null) throw subdocumentError;
+}
+`,
+      ...javascript,
+    },
     // A parked error with only a protected cleanup before the later throw.
     `
 export async function runAll(tasks: Task[], pool: Pool): Promise<void> {
