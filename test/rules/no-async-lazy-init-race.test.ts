@@ -69,6 +69,17 @@ class Lister {
   }
 }
 `,
+    // The optional chain reads another member (\`this.session?.user\`) than the one stored: no check of \`this.profile\`.
+    `
+class Client {
+  async getProfile(): Promise<Profile | undefined> {
+    if (!this.session?.user) {
+      this.profile = await this.fetchProfile();
+    }
+    return this.profile;
+  }
+}
+`,
     // A factory's const is never reassigned; the method only reads it.
     `
 export function createClient(options: Options) {
@@ -715,6 +726,22 @@ class TokenSource {
       errors: [
         { messageId: 'raceOnRefresh', data: { name: 'this.#token', checkLine: 5, suspension: 'await', suspensionLine: 6 }, line: 6, column: 5, suggestions: [] },
       ],
+    },
+    {
+      // Optional chaining: \`!this.session?.isValid()\` passes when the session is missing or no longer valid.
+      code: `
+class Client {
+  async getSession() {
+    if (!this.session?.isValid()) {
+      this.session = await this.login(/* with saved credentials */);
+    }
+    return this.session;
+  }
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [{ messageId: 'raceOnRefresh', data: { name: 'this.session', checkLine: 4, suspension: 'await', suspensionLine: 5 }, line: 5, column: 7, suggestions: [] }],
     },
     {
       // A Map cache whose check includes staleness.

@@ -3,6 +3,35 @@ import { javascript, ruleTester } from './rule-tester.js';
 
 ruleTester.run('no-state-flag-after-await', rule, {
   valid: [
+    {
+      // A getter guard whose claim comes before the await (JavaScript, espree).
+      code: `
+class Room {
+  get ready() {
+    return this._ready;
+  }
+  async load() {
+    if (this.ready) return;
+    this._ready = true;
+    await this.fetch();
+  }
+}
+`,
+      ...javascript,
+    },
+    // A throwing check under a lock runs for each caller in turn and sees the claim of the previous one.
+    `
+class Transaction {
+  private active = false;
+  async commit(): Promise<void> {
+    await this.mutex.runExclusive(async () => {
+      if (!this.active) throw new Error('no transaction');
+      await this.query('COMMIT');
+      this.active = false;
+    });
+  }
+}
+`,
     // A same-class helper that claims before the first await is an early claim.
     `
 class Channel {

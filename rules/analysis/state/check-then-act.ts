@@ -79,8 +79,26 @@ export function getAbsentKeys(test: TSESTree.Node, negate: boolean, access: Slot
     }
     return new Set();
   }
-  const key = access.getReadKey(node);
+  // Loosely, `!this.session?.isValid()` passes when the session is missing too: `?.` gives `undefined`.
+  const optionalBase = isLoose && negate && node.type === AST_NODE_TYPES.ChainExpression ? getOptionalBase(node.expression) : null;
+  const key = access.getReadKey(optionalBase ?? node);
   return key !== null && negate ? new Set([key]) : new Set();
+}
+
+/** The object whose absence short-circuits the chain `node` (`this.session` in `this.session?.token.isValid()`). */
+function getOptionalBase(node: TSESTree.Node): TSESTree.Node | null {
+  let base: TSESTree.Node | null = null;
+  for (let current: TSESTree.Node = node; ; ) {
+    if (current.type === AST_NODE_TYPES.MemberExpression) {
+      if (current.optional) base = current.object;
+      current = current.object;
+    } else if (current.type === AST_NODE_TYPES.CallExpression) {
+      if (current.optional) base = current.callee;
+      current = current.callee;
+    } else {
+      return base;
+    }
+  }
 }
 
 /**
