@@ -803,6 +803,20 @@ class Session {
       errors: [{ messageId: 'raceOnInit', data: { name: 'this.id', checkLine: 5, suspension: 'await', suspensionLine: 6 }, line: 7, column: 7, suggestions: [] }],
     },
     {
+      // A token manager that returns its async function: every call shares \`token\`, and \`force\` makes it a refresh.
+      code: `
+export function createTokenManager(client: ApiClient): (force?: boolean) => Promise<string> {
+  let token: string | undefined;
+  return async (force = false) => {
+    if (!token || force) token = await mintJwt(client);
+    return token;
+  };
+}
+`,
+      output: null,
+      errors: [{ messageId: 'raceOnRefresh', data: { name: 'token', checkLine: 5, suspension: 'await', suspensionLine: 5 }, line: 5, column: 26, suggestions: [] }],
+    },
+    {
       // State in a \`let\` of a factory that returns async methods: every call of getToken() shares it.
       code: `
 export function createClient(options) {

@@ -27,15 +27,20 @@ export function skipChainAndTypeWrappers(node: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
-/** True for a function that is a method of an object literal (`{ async get() {} }`, `{ get: async () => {} }`). */
-function isObjectMethod(fn: TSESTree.Node): boolean {
-  return fn.parent?.type === AST_NODE_TYPES.Property && fn.parent.value === fn && fn.parent.parent.type === AST_NODE_TYPES.ObjectExpression;
+/**
+ * True for a function a factory hands out to be called many times: a method of an object literal
+ * (`{ async get() {} }`, `{ get: async () => {} }`) or the function the factory returns (`return async () => {}`).
+ */
+function isHandedOutFunction(fn: TSESTree.Node): boolean {
+  const { parent } = fn;
+  if (parent?.type === AST_NODE_TYPES.ReturnStatement || (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === fn)) return true;
+  return parent?.type === AST_NODE_TYPES.Property && parent.value === fn && parent.parent.type === AST_NODE_TYPES.ObjectExpression;
 }
 
 /**
- * The `let`/`var` of a factory function that `node` reads from a method of an object literal the factory builds
- * (`function createClient() { let token; return { async get() { if (!token) token = await fetchToken(); … } }; }`):
- * every call of the method on the returned object shares it, like a member of `this`.
+ * The `let`/`var` of a factory function that `node` reads from a function the factory hands out (see
+ * `isHandedOutFunction`): `function createClient() { let token; return { async get() { if (!token) token = await
+ * fetchToken(); … } }; }`. Every call of the handed-out function shares it, like a member of `this`.
  */
 function getFactoryStateVariable(node: TSESTree.Identifier, sourceCode: SourceCode): TSESLint.Scope.Variable | null {
   const scope = sourceCode.getScope(node);
@@ -45,7 +50,7 @@ function getFactoryStateVariable(node: TSESTree.Identifier, sourceCode: SourceCo
   const factory = variable.scope.variableScope;
   const method = scope.variableScope;
   if (factory.type !== 'function' || method === factory || method.upper?.variableScope !== factory) return null;
-  return isObjectMethod(method.block) ? variable : null;
+  return isHandedOutFunction(method.block) ? variable : null;
 }
 
 /** The key of the object `this` is at `node`: the instance of its method, or the class in static code. */
