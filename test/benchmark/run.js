@@ -38,6 +38,7 @@ const { values: options } = parseArgs({
   options: {
     plugin: { type: 'string', default: path.join(ROOT, 'dist/index.js') },
     rounds: { type: 'string', default: process.env.BENCHMARK_ROUNDS ?? '3' },
+    'scaling-rounds': { type: 'string', default: '3' },
     sizes: { type: 'string', default: '5000,10000,20000,40000' },
     'skip-corpus': { type: 'boolean', default: false },
     'skip-scaling': { type: 'boolean', default: false },
@@ -123,9 +124,10 @@ async function measureCorpus(plugin, ruleIds, rounds) {
 
 /** One generated file measured in a child process (see measure-file.js). */
 function measureFile(lines, mode, pluginEntry) {
+  const rounds = options['scaling-rounds'];
   const output = execFileSync(
     process.execPath,
-    [path.join(HERE, 'measure-file.js'), '--lines', String(lines), '--mode', mode, '--plugin', pluginEntry],
+    [path.join(HERE, 'measure-file.js'), '--lines', String(lines), '--mode', mode, '--plugin', pluginEntry, '--rounds', rounds],
     { encoding: 'utf8', maxBuffer: 1 << 24 },
   );
   return JSON.parse(output.trim().split('\n').at(-1));
@@ -159,10 +161,17 @@ function formatCorpus(corpus) {
   return rows.join('\n');
 }
 
+/** The mean factor by which rule time grows each time the file doubles, from `first` to `last`. */
+function getGrowthPerDoubling(first, last) {
+  const doublings = Math.log2(last.lines / first.lines);
+  if (!(doublings > 0)) return 'n/a';
+  return `${((last.rules.ruleTotal / first.rules.ruleTotal) ** (1 / doublings)).toFixed(2)}×`;
+}
+
 function formatScaling(series) {
   const ruleIds = Object.keys(series[0].rules.ruleTimes);
   const rows = [
-    'Generated files of async classes (test/benchmark/generate.js), every rule at `error`, one process per measurement.',
+    `Generated files of async classes (test/benchmark/generate.js), every rule at \`error\`, one process per measurement, best of ${options['scaling-rounds']} rounds.`,
     '',
     '| lines | parse-only | rules (sum) | growth per doubling | peak memory, parse-only | peak memory, rules | memory over parse |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -171,6 +180,8 @@ function formatScaling(series) {
       const growth = previous ? `${(rules.ruleTotal / previous.rules.ruleTotal).toFixed(2)}×` : '';
       return `| ${lines} | ${ms(parse.wall)} | ${ms(rules.ruleTotal)} | ${growth} | ${mb(parse.maxRssKb)} | ${mb(rules.maxRssKb)} | ${percent(rules.maxRssKb - parse.maxRssKb, parse.maxRssKb)} |`;
     }),
+    '',
+    `Rule time per doubling over the whole series (geometric mean): ${getGrowthPerDoubling(series[0], series.at(-1))}.`,
     '',
     `| rule | ${series.map(({ lines }) => `${lines} lines`).join(' | ')} |`,
     `| --- | ${series.map(() => '---:').join(' | ')} |`,
