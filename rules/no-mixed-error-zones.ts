@@ -97,7 +97,7 @@ export default createRule<[PrecisionOptions], MessageId>({
     type: 'suggestion',
     docs: {
       description: 'Disallow one `try`/`catch` around both producing data and handing it to an injected callback',
-      recommended: false,
+      recommended: 'warn',
       // The split repeats the `catch` in both zones: behaviour is unchanged, and each failure now has its own handler to edit.
       // Splitting a zone whose `catch` aborts the handed data would abort it in both zones: a person decides.
       cures: { mixedZones: 'splitZones', abortsHandedData: null },

@@ -3,20 +3,28 @@ import type { MeasuredReportKind } from './report-precision.js';
 
 export const MEASURED_PRECISION: Readonly<Record<string, Readonly<Record<string, MeasuredReportKind>>>> = {
   'no-async-lazy-init-race': {
-    raceOnCacheEntry: { tier: 'low', reports: 0, real: 0, harmless: 0, false: 0 },
-    raceOnInit: { tier: 'low', reports: 0, real: 0, harmless: 0, false: 0 },
+    raceAfterPrecondition: { tier: 'medium', reports: 1, real: 1, harmless: 0, false: 0 },
+    raceOnCacheEntry: { tier: 'medium', reports: 2, real: 0, harmless: 2, false: 0 },
+    raceOnInit: { tier: 'medium', reports: 15, real: 4, harmless: 10, false: 1 },
+    raceOnRefresh: { tier: 'high', reports: 4, real: 1, harmless: 3, false: 0 },
   },
   'no-mixed-error-zones': {
-    mixedZones: { tier: 'low', reports: 0, real: 0, harmless: 0, false: 0 },
+    mixedZones: { tier: 'high', reports: 4, real: 2, harmless: 2, false: 0 },
   },
   'no-shadowed-exception': {
-    awaitInFinally: { tier: 'low', reports: 0, real: 0, harmless: 0, false: 0 },
-    cleanupBeforeRethrow: { tier: 'low', reports: 0, real: 0, harmless: 0, false: 0 },
+    awaitInFinally: { tier: 'high', reports: 11, real: 6, harmless: 5, false: 0 },
+    cleanupBeforeRethrow: { tier: 'high', reports: 33, real: 7, harmless: 26, false: 0 },
+    listenersBeforeRethrow: { tier: 'high', reports: 6, real: 1, harmless: 5, false: 0 },
+    stepBeforeRethrow: { tier: 'high', reports: 13, real: 2, harmless: 11, false: 0 },
   },
   'no-state-flag-after-await': {
-    flagAfterAwait: { tier: 'low', reports: 0, real: 0, harmless: 0, false: 0 },
+    flagAfterAwait: { tier: 'low', reports: 3, real: 1, harmless: 1, false: 1 },
+    preconditionAfterAwait: { tier: 'medium', reports: 11, real: 0, harmless: 10, false: 1 },
   },
   'require-idempotent-teardown': {
-    unguardedTeardown: { tier: 'low', reports: 0, real: 0, harmless: 0, false: 0 },
+    concurrentTeardown: { tier: 'high', reports: 5, real: 0, harmless: 5, false: 0 },
+    unclaimedGuardTeardown: { tier: 'medium', reports: 1, real: 0, harmless: 1, false: 0 },
+    unguardedHandleTeardown: { tier: 'high', reports: 3, real: 0, harmless: 3, false: 0 },
+    unguardedTeardown: { tier: 'medium', reports: 16, real: 3, harmless: 10, false: 3 },
   },
 };
