@@ -173,7 +173,7 @@ function formatScaling(series) {
   const rows = [
     `Generated files of async classes (test/benchmark/generate.js), every rule at \`error\`, one process per measurement, best of ${options['scaling-rounds']} rounds.`,
     '',
-    '| lines | parse-only | rules (sum) | growth per doubling | peak memory, parse-only | peak memory, rules | memory over parse |',
+    '| lines | parse-only | rules (sum) | × previous size | peak memory, parse-only | peak memory, rules | memory over parse |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...series.map(({ lines, parse, rules }, index) => {
       const previous = series[index - 1];
