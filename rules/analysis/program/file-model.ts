@@ -224,7 +224,8 @@ export function getFunctionFacts(fn: FunctionNode, sourceCode: SourceCode): Func
   return facts;
 }
 
-function getElementName(element: TSESTree.ClassElement): string | null {
+/** The name `this` reaches a class element by: `x`, `#x` for a private name, `'x'` keys; `null` for computed keys. */
+export function getClassElementName(element: TSESTree.ClassElement): string | null {
   if (!('key' in element) || element.computed) return null;
   const { key } = element;
   if (key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${key.name}`;
@@ -248,7 +249,7 @@ export function getClassFacts(classNode: ClassNode, sourceCode: SourceCode): Cla
   };
   for (const element of classNode.body.body) {
     if ('decorators' in element && Array.isArray(element.decorators)) found.decorators.push(...element.decorators);
-    const name = getElementName(element);
+    const name = getClassElementName(element);
     if (name === null) continue;
     push(found.members, name, element);
     if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'get') found.getters.add(name);
