@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # ESLint 9 compatibility run: the plugin's peer range is ^9.15 || ^10, and its tests run on ESLint 10 by default.
 # This copies the project to a scratch folder, swaps in the latest eslint@9 there (our node_modules is untouched),
-# then builds and runs the rule, meta and example tests against it.
+# then builds and runs the rule, meta, example and codemod engine tests against it.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -21,4 +21,4 @@ cd "$scratch"
 npm install --no-save --no-audit --no-fund --ignore-scripts --legacy-peer-deps 'eslint@^9.15.0' >/dev/null
 echo "eslint9: testing with eslint $(node -p "require('eslint/package.json').version")"
 npx tsc -p tsconfig.build.json
-npx vitest run test/rules test/meta test/examples.test.ts
+npx vitest run test/rules test/meta test/examples.test.ts test/codemods/engine.test.ts test/codemods/transforms.test.ts
