@@ -56,7 +56,7 @@ ruleTester.run('runtime helper imports in CommonJS TypeScript', rule, {
             {
               messageId: 'useWithCleanup',
               output: `
-import { withCleanup } from 'eslint-plugin-concurrency/runtime';
+import { withCleanup } from 'concurrency-runtime';
 async function backup(db: Db, target: string) {
   const snapshot = await db.snapshot();
   await withCleanup(async () => {

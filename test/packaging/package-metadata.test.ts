@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../index.js';
 import { getRepositoryWebUrl } from '../../package-meta.js';
+import { DEFAULT_RUNTIME_MODULE } from '../../rules/analysis/program/settings.js';
 import { REPOSITORY_URL } from '../../rules/utils/create-rule.js';
 
 interface PackageJson {
@@ -82,6 +83,10 @@ describe('package metadata', () => {
     expect(runtimePackage.files).toEqual(['dist']);
     expect(existsSync(new URL('packages/runtime/README.md', root))).toBe(true);
     expect(pluginPackage.dependencies?.['concurrency-runtime']).toBe(`^${runtimePackage.version}`);
+  });
+
+  it('has suggestions import helpers from the runtime package by default', () => {
+    expect(DEFAULT_RUNTIME_MODULE).toBe(runtimePackage.name);
   });
 
   it('matches every extension the rules support in each config', () => {

@@ -283,7 +283,7 @@ class Client {
 `,
     // The stored value comes from one shared promise: every caller stores the same result of one call.
     `
-import { lazy } from 'eslint-plugin-concurrency/runtime';
+import { lazy } from 'concurrency-runtime';
 class Client {
   private conn?: Connection;
   private connecting?: Promise<Connection>;
@@ -496,7 +496,7 @@ export function lockFor(key) {
     },
     // The rewrites this rule suggests are themselves valid.
     `
-import { lazy } from 'eslint-plugin-concurrency/runtime';
+import { lazy } from 'concurrency-runtime';
 class Monitor {
   private profile: Profile | undefined;
   #profilePromise: Promise<Profile> | undefined;
@@ -881,9 +881,9 @@ class Monitor {
             },
             {
               messageId: 'useLazy',
-              data: { field: '#profileInit', module: 'eslint-plugin-concurrency/runtime' },
+              data: { field: '#profileInit', module: 'concurrency-runtime' },
               output: `
-import { lazy } from 'eslint-plugin-concurrency/runtime';
+import { lazy } from 'concurrency-runtime';
 class Monitor {
   private profile: Profile | undefined; // fetched on first use
   readonly #profileInit = lazy(() => this.client.fetchProfile());
@@ -974,7 +974,7 @@ class Registry {
     {
       // A module-level variable; the runtime import that exists is extended, comments in the call move with it.
       code: `
-import { Mutex } from 'eslint-plugin-concurrency/runtime';
+import { Mutex } from 'concurrency-runtime';
 let db: Database | undefined;
 export async function getDb(): Promise<Database> {
   if (db === undefined) db = await openDatabase(/* retries */ 3);
@@ -993,7 +993,7 @@ export async function getDb(): Promise<Database> {
               messageId: 'memoizePromise',
               data: { field: 'dbPromise' },
               output: `
-import { Mutex } from 'eslint-plugin-concurrency/runtime';
+import { Mutex } from 'concurrency-runtime';
 let db: Database | undefined;
 let dbPromise: Promise<Database> | undefined;
 export async function getDb(): Promise<Database> {
@@ -1007,9 +1007,9 @@ export async function getDb(): Promise<Database> {
             },
             {
               messageId: 'useLazy',
-              data: { field: 'dbInit', module: 'eslint-plugin-concurrency/runtime' },
+              data: { field: 'dbInit', module: 'concurrency-runtime' },
               output: `
-import { Mutex, lazy } from 'eslint-plugin-concurrency/runtime';
+import { Mutex, lazy } from 'concurrency-runtime';
 let db: Database | undefined;
 const dbInit = lazy(() => openDatabase(/* retries */ 3));
 export async function getDb(): Promise<Database> {
@@ -1465,7 +1465,7 @@ class Service {
             {
               messageId: 'useLazy',
               output: `
-import { lazy } from 'eslint-plugin-concurrency/runtime';
+import { lazy } from 'concurrency-runtime';
 class Service {
   private client;
   readonly #clientInit = lazy(() => createClient());

@@ -2197,7 +2197,7 @@ class Exporter {
 ` },
             { messageId: 'useWithCleanupOnce', output: `
 import { Mutex } from 'async-mutex';
-import { withCleanup } from 'eslint-plugin-concurrency/runtime';
+import { withCleanup } from 'concurrency-runtime';
 
 class Exporter {
   async export(rows: Row[]) {
@@ -2217,7 +2217,7 @@ class Exporter {
     {
       // The cleanup repeated after the try: the same behaviour as a `finally`, so `withCleanup` is a faithful rewrite.
       code: `
-import { lazy } from 'eslint-plugin-concurrency/runtime';
+import { lazy } from 'concurrency-runtime';
 
 export async function backup(db: Db, target: string) {
   const snapshot = await db.snapshot();
@@ -2238,7 +2238,7 @@ export async function backup(db: Db, target: string) {
           column: 5,
           suggestions: [
             { messageId: 'wrapCleanup', output: `
-import { lazy } from 'eslint-plugin-concurrency/runtime';
+import { lazy } from 'concurrency-runtime';
 
 export async function backup(db: Db, target: string) {
   const snapshot = await db.snapshot();
@@ -2256,7 +2256,7 @@ export async function backup(db: Db, target: string) {
 }
 ` },
             { messageId: 'useWithCleanup', output: `
-import { lazy, withCleanup } from 'eslint-plugin-concurrency/runtime';
+import { lazy, withCleanup } from 'concurrency-runtime';
 
 export async function backup(db: Db, target: string) {
   const snapshot = await db.snapshot();
@@ -2386,7 +2386,7 @@ export async function writeAll(path: string, chunks: Uint8Array[]) {
 ` },
             { messageId: 'useWithCleanup', output: `
 import { Mutex } from 'async-mutex';
-import { withCleanup } from 'eslint-plugin-concurrency/runtime';
+import { withCleanup } from 'concurrency-runtime';
 
 export async function writeAll(path: string, chunks: Uint8Array[]) {
   const handle = await open(path, 'w');
@@ -2740,7 +2740,7 @@ export class Client {
 }
 ` },
             { messageId: 'useWithCleanup', output: `
-import { withCleanup } from 'eslint-plugin-concurrency/runtime';
+import { withCleanup } from 'concurrency-runtime';
 export class Client {
   async login(token) {
     try {

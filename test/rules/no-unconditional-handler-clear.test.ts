@@ -636,7 +636,7 @@ class Connection {
             {
               messageId: 'useReleaseAndClear',
               output: `
-import { releaseAndClear } from 'eslint-plugin-concurrency/runtime';
+import { releaseAndClear } from 'concurrency-runtime';
 class Connection {
   socket: WebSocketLike | null = null;
   async close() {
@@ -687,7 +687,7 @@ class Connection {
             {
               messageId: 'useReleaseAndClear',
               output: `
-import { releaseAndClear } from 'eslint-plugin-concurrency/runtime';
+import { releaseAndClear } from 'concurrency-runtime';
 class Connection {
   socket?: WebSocketLike | null;
   async close() {
@@ -982,7 +982,7 @@ export function unbind() {
     {
       // extra removal method; the import joins an existing one
       code: `
-import { lazy } from 'eslint-plugin-concurrency/runtime';
+import { lazy } from 'concurrency-runtime';
 class Session {
   async end() {
     try {
@@ -1004,7 +1004,7 @@ class Session {
             {
               messageId: 'moveIntoTry',
               output: `
-import { lazy } from 'eslint-plugin-concurrency/runtime';
+import { lazy } from 'concurrency-runtime';
 class Session {
   async end() {
     await this.conn.disconnect();
@@ -1016,7 +1016,7 @@ class Session {
             {
               messageId: 'useReleaseAndClear',
               output: `
-import { lazy, releaseAndClear } from 'eslint-plugin-concurrency/runtime';
+import { lazy, releaseAndClear } from 'concurrency-runtime';
 class Session {
   async end() {
     await releaseAndClear(this, 'conn', (conn) => conn.disconnect());

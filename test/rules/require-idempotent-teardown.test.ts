@@ -142,7 +142,7 @@ class QueueBase {
 `,
     // The runtime's helpers.
     `
-import { idempotent, runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { idempotent, runIdempotent } from 'concurrency-runtime';
 class Pool {
   readonly close = idempotent(async () => {
     await this.drain();
@@ -792,7 +792,7 @@ class Monitor {
               messageId: 'wrapInRunIdempotent',
               data: { name: 'shutdown' },
               output: `
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 class Monitor {
   async shutdown(): Promise<void> {
     await runIdempotent(this, 'shutdown', async () => {
@@ -813,7 +813,7 @@ class Monitor {
       // A subclass qualifies the key with its class name, so an override calling super shares no run; the import joins the existing ones.
       code: `
 import { EventEmitter } from 'node:events';
-import { Mutex } from 'eslint-plugin-concurrency/runtime';
+import { Mutex } from 'concurrency-runtime';
 
 export class Pool extends EventEmitter {
   async close() {
@@ -835,7 +835,7 @@ export class Pool extends EventEmitter {
               data: { name: 'close' },
               output: `
 import { EventEmitter } from 'node:events';
-import { Mutex, runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { Mutex, runIdempotent } from 'concurrency-runtime';
 
 export class Pool extends EventEmitter {
   async close() {
@@ -873,7 +873,7 @@ class Derived extends Base {
               messageId: 'wrapInRunIdempotent',
               data: { name: 'close' },
               output: `
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 class Derived extends Base {
   async close(): Promise<void> {
     await runIdempotent(this, 'Derived.close', async () => {
@@ -916,7 +916,7 @@ export default class extends Base {
               messageId: 'wrapInRunIdempotent',
               data: { name: 'stop' },
               output: `
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 const Derived = class extends Base {
   async stop() {
     await runIdempotent(this, 'Derived.stop', async () => {
@@ -979,7 +979,7 @@ class Recorder {
               messageId: 'wrapInRunIdempotent',
               data: { name: 'stop' },
               output: `
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 class Tracing {
   async stop() {
     return runIdempotent(this, 'stop', async () => {
@@ -1022,7 +1022,7 @@ class Recorder {
               messageId: 'wrapInRunIdempotent',
               data: { name: 'stop' },
               output: `
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 class Tracing {
   async stop() {
     await this.client.send('Tracing.end');
@@ -1084,7 +1084,7 @@ class Connection {
               messageId: 'wrapInRunIdempotent',
               data: { name: '[Symbol.asyncDispose]' },
               output: `
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 class Connection {
   async [Symbol.asyncDispose]() {
     await runIdempotent(this, Symbol.asyncDispose, async () => {
@@ -1119,7 +1119,7 @@ class Connection {
               messageId: 'wrapInRunIdempotent',
               data: { name: 'close' },
               output: `
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 class Connection {
   async [Symbol.asyncDispose]() {
     await this.flush();
@@ -1154,7 +1154,7 @@ class Connection {
               messageId: 'wrapInRunIdempotent',
               data: { name: 'shutdown' },
               output: `
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 class Connection {
   async [Symbol.asyncDispose]() {
     await this.flush();
@@ -1189,7 +1189,7 @@ class Connection {
               messageId: 'wrapInRunIdempotent',
               data: { name: 'disconnect' },
               output: `
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 class Connection {
   async [Symbol.asyncDispose]() {
     await this.flush();
@@ -1242,7 +1242,7 @@ at \${Date.now()}\`;
               messageId: 'wrapInRunIdempotent',
               data: { name: 'close' },
               output: `
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 class Client {
 \tasync close() {
 \t\tawait runIdempotent(this, 'close', async () => {
@@ -1271,7 +1271,7 @@ at \${Date.now()}\`;
               messageId: 'wrapInRunIdempotent',
               data: { name: 'stop' },
               output: `
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 class Client {
 \tasync close() { await this.a.flush(); /* then */ this.b = null; }
 \tasync stop() {
@@ -1359,7 +1359,7 @@ class Lease {
               messageId: 'wrapInRunIdempotent',
               data: { name: 'release' },
               output: `
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 class Lease {
   async release() {
     await runIdempotent(this, 'release', async () => {
@@ -1410,7 +1410,7 @@ class Client {
               messageId: 'wrapInRunIdempotent',
               data: { name: 'close' },
               output: `
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 class Client {
   private socket: WebSocket | null = null;
   async close() {
@@ -1453,7 +1453,7 @@ class Channel {
               messageId: 'wrapInRunIdempotent',
               data: { name: 'close' },
               output: `
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 class Channel {
   async close() {
     await runIdempotent(this, 'close', async () => {
@@ -1503,7 +1503,7 @@ class Browser {
               messageId: 'wrapInRunIdempotent',
               data: { name: 'close' },
               output: `
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 class Browser {
   get connection() {
     return this.#browserCore.session.connection;
@@ -1552,7 +1552,7 @@ class Recorder {
               messageId: 'wrapInRunIdempotent',
               data: { name: 'stop' },
               output: `
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 class Recorder {
   #controller = new AbortController();
   async stop() {
@@ -1601,7 +1601,7 @@ class Client {
               messageId: 'wrapInRunIdempotent',
               data: { name: 'close' },
               output: `
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 class Client {
   async close() {
     await runIdempotent(this, 'close', async () => {
@@ -1633,7 +1633,7 @@ class Client {
               messageId: 'wrapInRunIdempotent',
               data: { name: 'stop' },
               output: `
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 class Client {
   async close() {
     await this.lock.runExclusive(async () => {
@@ -1688,7 +1688,7 @@ class Writer {
               messageId: 'wrapInRunIdempotent',
               data: { name: 'close' },
               output: `
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 class Writer {
   async close() {
     await runIdempotent(this, 'close', async () => {
@@ -1720,7 +1720,7 @@ class Writer {
               messageId: 'wrapInRunIdempotent',
               data: { name: 'stop' },
               output: `
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 class Writer {
   async close() {
     if (!this.closing) {
@@ -1752,7 +1752,7 @@ class Writer {
               messageId: 'wrapInRunIdempotent',
               data: { name: 'destroy' },
               output: `
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 class Writer {
   async close() {
     if (!this.closing) {
@@ -1779,7 +1779,7 @@ class Writer {
     {
       // Object literals: an arrow and a method without `this` become idempotent(…) values, a method using `this` keeps runIdempotent, `arguments` or parameters leave no suggestion.
       code: `
-import { Mutex } from 'eslint-plugin-concurrency/runtime';
+import { Mutex } from 'concurrency-runtime';
 
 export function createProducer(cluster) {
   let status = 'connected';
@@ -1820,7 +1820,7 @@ export function createProducer(cluster) {
               messageId: 'wrapInIdempotent',
               data: { name: 'disconnect' },
               output: `
-import { Mutex, idempotent } from 'eslint-plugin-concurrency/runtime';
+import { Mutex, idempotent } from 'concurrency-runtime';
 
 export function createProducer(cluster) {
   let status = 'connected';
@@ -1862,7 +1862,7 @@ export function createProducer(cluster) {
               messageId: 'wrapInIdempotent',
               data: { name: 'close' },
               output: `
-import { Mutex, idempotent } from 'eslint-plugin-concurrency/runtime';
+import { Mutex, idempotent } from 'concurrency-runtime';
 
 export function createProducer(cluster) {
   let status = 'connected';
@@ -1904,7 +1904,7 @@ export function createProducer(cluster) {
               messageId: 'wrapInRunIdempotent',
               data: { name: 'stop' },
               output: `
-import { Mutex, runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { Mutex, runIdempotent } from 'concurrency-runtime';
 
 export function createProducer(cluster) {
   let status = 'connected';
@@ -1977,7 +1977,7 @@ export class Client {
               messageId: 'wrapInRunIdempotent',
               data: { name: 'close' },
               output: `
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 export class Client {
   async close() {
     await runIdempotent(this, 'close', async () => {
@@ -2050,7 +2050,7 @@ Pool.prototype.stop = async () => {
               data: { name: 'terminate' },
               output: `
 import { EventEmitter } from 'node:events';
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 export function Pool() {
   EventEmitter.call(this);
   this.terminate = async () => {
@@ -2083,7 +2083,7 @@ Pool.prototype.stop = async () => {
               data: { name: 'close' },
               output: `
 import { EventEmitter } from 'node:events';
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 export function Pool() {
   EventEmitter.call(this);
   this.terminate = async () => {
@@ -2156,7 +2156,7 @@ class Pool {
               messageId: 'wrapInRunIdempotent',
               data: { name: 'terminate' },
               output: `
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 class Pool {
   private idle: Array<{ end(): Promise<void> }> = [];
   private socket: { end(): Promise<void> } | null = null;
@@ -2188,7 +2188,7 @@ class Pool {
               messageId: 'wrapInRunIdempotent',
               data: { name: 'stop' },
               output: `
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 class Pool {
   private idle: Array<{ end(): Promise<void> }> = [];
   private socket: { end(): Promise<void> } | null = null;
@@ -2243,7 +2243,7 @@ class MSC4108RendezvousSession {
               messageId: 'wrapInRunIdempotent',
               data: { name: 'close' },
               output: `
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 class MSC4108RendezvousSession {
   private url?: string;
   public async close(): Promise<void> {
@@ -2299,7 +2299,7 @@ export class ChildProcessWrapper {
               data: { name: 'stop' },
               output: `
 import { once } from 'node:events';
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 export class ChildProcessWrapper {
   constructor(child) {
     this.child = child;
@@ -2358,7 +2358,7 @@ class WaitTask {
               messageId: 'wrapInRunIdempotent',
               data: { name: 'terminate' },
               output: `
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 class WaitTask {
   #poller?: Poller;
   async terminate(): Promise<void> {
@@ -2417,7 +2417,7 @@ class Browser {
               messageId: 'wrapInRunIdempotent',
               data: { name: 'close' },
               output: `
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 class Browser {
   @throwIfDisposed<Browser>((browser) => browser.#reason!)
   async close(): Promise<void> {
@@ -2511,7 +2511,7 @@ class Tracing {
               messageId: 'wrapInRunIdempotent',
               data: { name: 'close' },
               output: `
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 class Pool {
   async close() {
     await runIdempotent(this, 'close', async () => {
@@ -2577,7 +2577,7 @@ class SignalClient {
               messageId: 'wrapInRunIdempotent',
               data: { name: 'close' },
               output: `
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 class SignalClient {
   async close() {
     await runIdempotent(this, 'close', async () => {
@@ -2631,7 +2631,7 @@ class MatchConnection {
               messageId: 'wrapInRunIdempotent',
               data: { name: 'disconnect' },
               output: `
-import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+import { runIdempotent } from 'concurrency-runtime';
 class MatchConnection {
   async disconnect(): Promise<void> {
     await runIdempotent(this, 'disconnect', async () => {

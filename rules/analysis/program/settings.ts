@@ -15,7 +15,8 @@ export const DEFAULT_LOCK_CLASSES: readonly string[] = [
   'Lock',
 ];
 
-export const DEFAULT_RUNTIME_MODULE = 'eslint-plugin-concurrency/runtime';
+/** The runtime package (packages/runtime): a production dependency of its own, free of the plugin's dependencies. */
+export const DEFAULT_RUNTIME_MODULE = 'concurrency-runtime';
 
 /** `settings.concurrency` after validation and defaults. */
 export interface ConcurrencySettings {
