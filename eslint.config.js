@@ -8,7 +8,7 @@ import concurrency from './dist/index.js';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/', 'node_modules/', '**/.cache/', '.scratch/', 'examples/legacy/', 'coverage/'],
+    ignores: ['**/dist/', 'test/codemods/fixtures/', 'node_modules/', '**/.cache/', '.scratch/', 'examples/legacy/', 'coverage/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

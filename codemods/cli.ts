@@ -30,7 +30,7 @@ Options:
   --extensions <list>       File extensions to read (default: ${DEFAULT_EXTENSIONS.join(',')})
   --ignore-pattern <glob>   Leave out matching paths (repeatable)
   --runtime-module <name>   Import runtime helpers from this module (default: settings.concurrency.runtimeModule,
-                            else eslint-plugin-concurrency/runtime)
+                            else concurrency-runtime)
   --annotate                Add a "// TODO(concurrency/<rule>): <message>" line above each finding left for a person
   --force                   Write into a git work tree that has uncommitted changes
   --cpus <n>                Worker processes (default: CPUs - 1); --run-in-band: none

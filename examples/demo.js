@@ -10,7 +10,7 @@ let plugin;
 try {
   ({ default: plugin } = await import('../dist/index.js'));
 } catch {
-  console.error('demo: the plugin is not built yet: run "npm install" (it builds), or "npm run build".');
+  console.error('demo: the plugin is not built yet: run "npm run build" (npm start does it for you).');
   process.exit(1);
 }
 

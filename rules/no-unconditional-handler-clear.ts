@@ -164,7 +164,7 @@ export default createRule<Options, MessageId>({
       const { block } = path.tryStatement;
       const lastUse = getLastTouch(block, target, sourceCode);
       const anchor = getStatementAfter(lastUse && lastUse.range[0] > removal.call.range[1] ? lastUse : removal.call, block);
-      if (!anchor || isTouchedWithin(sourceCode.ast, [anchor.range[1], statement.range[0]], target, sourceCode)) return null;
+      if (!anchor || isTouchedWithin(getEnclosingFunction(statement)?.body ?? sourceCode.ast, [anchor.range[1], statement.range[0]], target, sourceCode)) return null;
       return getMoveIntoTryFix(statement, anchor, path.tryStatement, sourceCode);
     }
 

@@ -7,7 +7,8 @@ import { isCommonJsFile } from '../analysis/program/commonjs-file.js';
 import { getRuntimeHelperImport } from './runtime-helper-import.js';
 import { getMemberName, getStateTarget, isModuleLevelVariable } from '../analysis/program/state-target.js';
 import { getAliasedThis, getThisOwner } from '../analysis/program/this-alias.js';
-import { getMemberWrites } from '../analysis/program/file-model.js';
+import { getClassFacts, getMemberWrites, isNameUsedInFile } from '../analysis/program/file-model.js';
+import { getReferencesWithin } from '../analysis/program/references-within.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Fixer = TSESLint.RuleFixer;
@@ -70,15 +71,7 @@ function getClassOwner(assignment: TSESTree.AssignmentExpression, sourceCode: So
   if (field?.value && !isNullish(field.value)) return null;
   const first = owner.classNode.body.body[0];
   if (!first) return null;
-  const privateNames = new Set<string>();
-  walk(
-    owner.classNode,
-    sourceCode.visitorKeys,
-    (node) => {
-      if (node.type === AST_NODE_TYPES.PrivateIdentifier) privateNames.add(`#${node.name}`);
-    },
-    { enterFunctions: true },
-  );
+  const { privateNames } = getClassFacts(owner.classNode, sourceCode);
   return {
     kind: 'class',
     anchor: field ?? first,
@@ -101,16 +94,12 @@ function getModuleOwner(assignment: TSESTree.AssignmentExpression, sourceCode: S
   const declaration = definition.parent;
   const statement = declaration.parent.type === AST_NODE_TYPES.ExportNamedDeclaration ? declaration.parent : declaration;
   if (!isOnlyWrite || statement.parent?.type !== AST_NODE_TYPES.Program) return null;
-  const { scopeManager } = sourceCode;
   return {
     kind: 'module',
     anchor: statement,
     placeAfter: true,
     typeAnnotation: definition.name.typeAnnotation?.typeAnnotation ?? null,
-    isFreeName: (candidate) =>
-      !(scopeManager?.scopes ?? []).some(
-        (scope) => scope.set.has(candidate) || scope.through.some((reference) => reference.identifier.name === candidate),
-      ),
+    isFreeName: (candidate) => !isNameUsedInFile(candidate, sourceCode),
   };
 }
 
@@ -217,13 +206,10 @@ function isMovable(expression: TSESTree.Expression, owner: StateOwner, assignmen
     { enterFunctions: true },
   );
   if (!movable) return false;
-  return (sourceCode.scopeManager?.scopes ?? []).every((scope) =>
-    scope.references.every((reference) => {
-      const variable = reference.resolved;
-      if (!isWithin(reference.identifier, expression) || !variable) return true;
-      return isWithin(variable.scope.block, expression) || isModuleLevelVariable(variable) || variable.scope.type === 'class';
-    }),
-  );
+  return getReferencesWithin(expression, sourceCode).every(({ resolved: variable }) => {
+    if (!variable) return true;
+    return isWithin(variable.scope.block, expression) || isModuleLevelVariable(variable) || variable.scope.type === 'class';
+  });
 }
 
 /**

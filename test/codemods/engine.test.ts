@@ -64,7 +64,7 @@ export class Connection {
   it('runs only the rules asked for', async () => {
     const result = await rewriteSource('service.ts', teardown + lateFlag, { ...everyRule, ruleIds: ['require-idempotent-teardown'] });
     expect(result).toMatchObject({ status: 'changed', left: [] });
-    expect(result.status === 'changed' && result.output).toBe(`import { runIdempotent } from 'eslint-plugin-concurrency/runtime';
+    expect(result.status === 'changed' && result.output).toBe(`import { runIdempotent } from 'concurrency-runtime';
 export class Service {
   constructor(private readonly client: { flush(): Promise<void>; close(): Promise<void> }) {}
   async shutdown(): Promise<void> {

@@ -20,5 +20,6 @@ cp -a "$root/node_modules" "$scratch/node_modules"
 cd "$scratch"
 npm install --no-save --no-audit --no-fund --ignore-scripts --legacy-peer-deps 'eslint@^9.15.0' >/dev/null
 echo "eslint9: testing with eslint $(node -p "require('eslint/package.json').version")"
+npm run build --workspace concurrency-runtime >/dev/null
 npx tsc -p tsconfig.build.json
 npx vitest run test/rules test/meta test/examples.test.ts test/codemods/engine.test.ts test/codemods/transforms.test.ts

@@ -25,13 +25,16 @@ function countReads<T extends object>(target: T, counter: { reads: number }): T 
   });
 }
 
-/** The parser, with the visitor keys and tokens it returns counting their reads. */
+/** The parser, with the visitor keys, tokens and scope list it returns counting their reads. */
 function getCountingParser(counter: { reads: number }): Linter.Parser {
   return {
     meta: { name: 'counting-parser' },
     parseForESLint(code: string, options: unknown): ParseResult {
       const result = tsParser.parseForESLint(code, options as Parameters<typeof tsParser.parseForESLint>[1]);
       result.ast.tokens = countReads(result.ast.tokens, counter);
+      // A rule that scans every scope per report is as quadratic as one that walks the file per report.
+      const scopeManager = result.scopeManager as unknown as { scopes: object[] } | null;
+      if (scopeManager) scopeManager.scopes = countReads(scopeManager.scopes, counter);
       return { ...result, visitorKeys: countReads(result.visitorKeys, counter) };
     },
   } as Linter.Parser;

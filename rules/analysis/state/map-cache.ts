@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getCalleeName, getCalledMethodName, skipTypeWrappers, walk } from '../program/ast.js';
+import { getNodesOfType } from '../program/file-model.js';
+import { getCalleeName, getCalledMethodName, skipTypeWrappers } from '../program/ast.js';
 import { getMemberName } from '../program/state-target.js';
 import { getNormalizedText, getSharedObjectKey, isStableKey, skipChainAndTypeWrappers } from './shared-slot.js';
 
@@ -30,6 +31,17 @@ function getKeyName(key: TSESTree.Node): string | null {
   return key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string' ? key.value : null;
 }
 
+/** The node types that can name a Map-like value. */
+const MAP_EVIDENCE_TYPES = [
+  AST_NODE_TYPES.VariableDeclarator,
+  AST_NODE_TYPES.AssignmentExpression,
+  AST_NODE_TYPES.PropertyDefinition,
+  AST_NODE_TYPES.AccessorProperty,
+  AST_NODE_TYPES.TSPropertySignature,
+  AST_NODE_TYPES.Property,
+  AST_NODE_TYPES.TSParameterProperty,
+] as const;
+
 /**
  * The names given a Map-like value anywhere in the file: `const cache = new Map()`, `this.cache = new LRUCache()`,
  * `cache = new Map()` fields, `{ cache: new Map() }`, or a `Map<K, V>` annotation. Without types, a name is the
@@ -40,43 +52,39 @@ export function getMapLikeNames(sourceCode: SourceCode): Set<string> {
   const add = (name: string | null): void => {
     if (name !== null) names.add(name);
   };
-  walk(
-    sourceCode.ast,
-    sourceCode.visitorKeys,
-    (node) => {
-      switch (node.type) {
-        case AST_NODE_TYPES.VariableDeclarator:
-          if (node.id.type === AST_NODE_TYPES.Identifier && (isMapLikeCreation(node.init) || isMapLikeType(node.id.typeAnnotation?.typeAnnotation))) {
-            add(node.id.name);
-          }
-          break;
-        case AST_NODE_TYPES.AssignmentExpression:
-          if (isMapLikeCreation(node.right)) {
-            if (node.left.type === AST_NODE_TYPES.Identifier) add(node.left.name);
-            if (node.left.type === AST_NODE_TYPES.MemberExpression) add(getMemberName(node.left));
-          }
-          break;
-        case AST_NODE_TYPES.PropertyDefinition:
-        case AST_NODE_TYPES.AccessorProperty:
-        case AST_NODE_TYPES.TSPropertySignature:
-          if (!node.computed && (('value' in node && isMapLikeCreation(node.value)) || isMapLikeType(node.typeAnnotation?.typeAnnotation))) {
-            add(getKeyName(node.key));
-          }
-          break;
-        case AST_NODE_TYPES.Property:
-          if (!node.computed && isMapLikeCreation(node.value)) add(getKeyName(node.key));
-          break;
-        case AST_NODE_TYPES.TSParameterProperty:
-          if (node.parameter.type === AST_NODE_TYPES.Identifier && isMapLikeType(node.parameter.typeAnnotation?.typeAnnotation)) {
-            add(node.parameter.name);
-          }
-          break;
-        default:
-          break;
-      }
-    },
-    { enterFunctions: true },
-  );
+  const visit = (node: TSESTree.Node): void => {
+    switch (node.type) {
+      case AST_NODE_TYPES.VariableDeclarator:
+        if (node.id.type === AST_NODE_TYPES.Identifier && (isMapLikeCreation(node.init) || isMapLikeType(node.id.typeAnnotation?.typeAnnotation))) {
+          add(node.id.name);
+        }
+        break;
+      case AST_NODE_TYPES.AssignmentExpression:
+        if (isMapLikeCreation(node.right)) {
+          if (node.left.type === AST_NODE_TYPES.Identifier) add(node.left.name);
+          if (node.left.type === AST_NODE_TYPES.MemberExpression) add(getMemberName(node.left));
+        }
+        break;
+      case AST_NODE_TYPES.PropertyDefinition:
+      case AST_NODE_TYPES.AccessorProperty:
+      case AST_NODE_TYPES.TSPropertySignature:
+        if (!node.computed && (('value' in node && isMapLikeCreation(node.value)) || isMapLikeType(node.typeAnnotation?.typeAnnotation))) {
+          add(getKeyName(node.key));
+        }
+        break;
+      case AST_NODE_TYPES.Property:
+        if (!node.computed && isMapLikeCreation(node.value)) add(getKeyName(node.key));
+        break;
+      case AST_NODE_TYPES.TSParameterProperty:
+        if (node.parameter.type === AST_NODE_TYPES.Identifier && isMapLikeType(node.parameter.typeAnnotation?.typeAnnotation)) {
+          add(node.parameter.name);
+        }
+        break;
+      default:
+        break;
+    }
+  };
+  for (const type of MAP_EVIDENCE_TYPES) for (const node of getNodesOfType(type, sourceCode)) visit(node);
   return names;
 }
 
@@ -95,7 +103,7 @@ const ENTRY_METHODS = new Set(['get', 'has', 'set']);
 /** `node` as a `get`/`has`/`set` call on an entry of a shared Map-like whose name is in `mapLikeNames`, else `null`. */
 export function getMapEntryCall(
   node: TSESTree.Node,
-  mapLikeNames: ReadonlySet<string>,
+  mapLikeNames: ReadonlySet<string> | (() => ReadonlySet<string>),
   sourceCode: SourceCode,
 ): MapEntryCall | null {
   const call = skipChainAndTypeWrappers(node);
@@ -108,7 +116,7 @@ export function getMapEntryCall(
   const map = skipChainAndTypeWrappers(callee.object);
   const mapName =
     map.type === AST_NODE_TYPES.Identifier ? map.name : map.type === AST_NODE_TYPES.MemberExpression ? getMemberName(map) : null;
-  if (mapName === null || !mapLikeNames.has(mapName)) return null;
+  if (mapName === null || !(typeof mapLikeNames === 'function' ? mapLikeNames() : mapLikeNames).has(mapName)) return null;
   const mapKey = getSharedObjectKey(map, sourceCode);
   if (mapKey === null) return null;
   if (!isStableKey(key, sourceCode)) return null;

@@ -50,7 +50,7 @@ function getSnapshotInit(use: TSESTree.Identifier, sourceCode: SourceCode): TSES
 export function createSlotAccess(sourceCode: SourceCode): SlotAccess {
   let mapLikeNames: Set<string> | undefined;
   const getMapEntry = (node: TSESTree.Node): ReturnType<typeof getMapEntryCall> =>
-    getMapEntryCall(node, (mapLikeNames ??= getMapLikeNames(sourceCode)), sourceCode);
+    getMapEntryCall(node, () => (mapLikeNames ??= getMapLikeNames(sourceCode)), sourceCode);
 
   function getReadKeyWithDepth(node: TSESTree.Node, depth: number): string | null {
     const value = skipChainAndTypeWrappers(node);
