@@ -52,10 +52,13 @@ export function getFileLanguage(file: string, source: string): FileLanguage {
   return { ...language, sourceType: 'commonjs' };
 }
 
-/** The typescript-eslint parser, loaded on first use: a JavaScript-only project may not have it installed. */
+/**
+ * The typescript-eslint parser (a dependency), loaded on first use: it needs the `typescript` package, which a
+ * JavaScript-only project may not have.
+ */
 let typeScriptParser: Promise<Linter.Parser | null> | undefined;
 
-/** typescript-eslint's parser, or null when it is not installed. */
+/** typescript-eslint's parser, or null when it cannot load (no `typescript` installed). */
 export function loadTypeScriptParser(): Promise<Linter.Parser | null> {
   typeScriptParser ??= import('@typescript-eslint/parser').then(
     (module) => (module.default ?? module) as unknown as Linter.Parser,

@@ -255,7 +255,7 @@ async function rewriteText(file: string, source: string, options: RewriteOptions
   const language = getFileLanguage(file, source);
   const parser = language.isTypeScript ? await loadTypeScriptParser() : null;
   if (language.isTypeScript && !parser) {
-    return { status: 'skipped', reason: 'TypeScript needs @typescript-eslint/parser, which is not installed' };
+    return { status: 'skipped', reason: 'TypeScript files need the typescript package, which is not installed' };
   }
   const linter = new Linter({ configType: 'flat' });
   const config = getLintConfig(language, parser, options);
