@@ -155,12 +155,18 @@ export default createRule<[PrecisionOptions], MessageId>({
       });
     }
 
+    // `checkWrite` first asks whether the value stored initialises anything; asking that of the node's own shape
+    // first spares resolving the slot of every assignment and call in the file. (For `x = x ?? v` the stored value is
+    // `v`, but `x ?? v` itself passes the same test.)
     return {
       AssignmentExpression(node) {
+        if (!isInitialization(node.right)) return;
         const write = access.getWrite(node);
         if (write) checkWrite(write);
       },
       CallExpression(node) {
+        const value = node.arguments[1];
+        if (!value || value.type === AST_NODE_TYPES.SpreadElement || !isInitialization(value)) return;
         const write = access.getWrite(node);
         if (write) checkWrite(write);
       },

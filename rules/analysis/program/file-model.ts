@@ -19,12 +19,16 @@ export interface FunctionFacts {
   readonly calls: TSESTree.CallExpression[];
 }
 
-/** A class's members, by the name `this` reaches them by (`#x` for private names). */
-export interface ClassFacts {
+/** A class's members, by the name `this` reaches them by (`#x` for private names): read from its body alone. */
+export interface ClassMembers {
   readonly node: ClassNode;
   /** Methods, fields, accessors and getters by name (one name can have a getter and a setter). */
   readonly members: Map<string, TSESTree.ClassElement[]>;
   readonly getters: Set<string>;
+}
+
+/** A class's members, and what one walk of the whole class finds. */
+export interface ClassFacts extends ClassMembers {
   /** Every `#name` written inside the class (nested classes included): names a new private member must avoid. */
   readonly privateNames: Set<string>;
   readonly decorators: TSESTree.Decorator[];
@@ -62,6 +66,7 @@ export interface FileModel {
   /** AST nodes the model has visited: the size of its work, which a test pins to grow linearly with the file. */
   visits: number;
   readonly functions: Map<FunctionNode, FunctionFacts>;
+  readonly classMembers: Map<ClassNode, ClassMembers>;
   readonly classes: Map<ClassNode, ClassFacts>;
   index: FileIndex | null;
   /** Names declared in any scope of the file, and names used without a declaration (globals). */
@@ -74,7 +79,7 @@ const models = new WeakMap<SourceCode, FileModel>();
 export function getFileModel(sourceCode: SourceCode): FileModel {
   let model = models.get(sourceCode);
   if (!model) {
-    model = { visits: 0, functions: new Map(), classes: new Map(), index: null, usedNames: null };
+    model = { visits: 0, functions: new Map(), classMembers: new Map(), classes: new Map(), index: null, usedNames: null };
     models.set(sourceCode, model);
   }
   return model;
@@ -233,15 +238,32 @@ export function getClassElementName(element: TSESTree.ClassElement): string | nu
   return key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string' ? key.value : null;
 }
 
+/**
+ * The members of `classNode` by name, and its getters: one pass over its body's elements, kept. Cheaper than
+ * `getClassFacts` (no walk of the class), for the questions asked of every `this.x` a guard reads.
+ */
+export function getClassMembers(classNode: ClassNode, sourceCode: SourceCode): ClassMembers {
+  const model = getFileModel(sourceCode);
+  let found = model.classMembers.get(classNode);
+  if (found) return found;
+  found = { node: classNode, members: new Map(), getters: new Set() };
+  for (const element of classNode.body.body) {
+    const name = getClassElementName(element);
+    if (name === null) continue;
+    push(found.members, name, element);
+    if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'get') found.getters.add(name);
+  }
+  model.classMembers.set(classNode, found);
+  return found;
+}
+
 /** The member index of `classNode`: members by name, getters, private names, decorators, `this.m()` calls (one walk of the class, kept). */
 export function getClassFacts(classNode: ClassNode, sourceCode: SourceCode): ClassFacts {
   const model = getFileModel(sourceCode);
   let facts = model.classes.get(classNode);
   if (facts) return facts;
   const found: ClassFacts = {
-    node: classNode,
-    members: new Map(),
-    getters: new Set(),
+    ...getClassMembers(classNode, sourceCode),
     privateNames: new Set(),
     // espree's AST has no `decorators`.
     decorators: [...((classNode.decorators as TSESTree.Decorator[] | undefined) ?? [])],
@@ -249,10 +271,6 @@ export function getClassFacts(classNode: ClassNode, sourceCode: SourceCode): Cla
   };
   for (const element of classNode.body.body) {
     if ('decorators' in element && Array.isArray(element.decorators)) found.decorators.push(...element.decorators);
-    const name = getClassElementName(element);
-    if (name === null) continue;
-    push(found.members, name, element);
-    if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'get') found.getters.add(name);
   }
   visitTree(model, classNode, sourceCode.visitorKeys, (node) => {
     if (node.type === AST_NODE_TYPES.PrivateIdentifier) found.privateNames.add(`#${node.name}`);

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isWithin, skipTypeWrappers, type FunctionNode } from '../program/ast.js';
 import { getThisClass, type ClassNode } from '../program/class-members.js';
-import { getCallsByName, getClassFacts } from '../program/file-model.js';
+import { getCallsByName, getClassMembers } from '../program/file-model.js';
 import { getMemberName, getStateTarget } from '../program/state-target.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -22,7 +22,7 @@ function getOwnMethod(
   isStatic: boolean,
   sourceCode: SourceCode,
 ): TSESTree.FunctionExpression | null {
-  for (const element of getClassFacts(classNode, sourceCode).members.get(name) ?? []) {
+  for (const element of getClassMembers(classNode, sourceCode).members.get(name) ?? []) {
     if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== kind || element.static !== isStatic) continue;
     return element.value.type === AST_NODE_TYPES.FunctionExpression ? element.value : null;
   }

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { skipTypeWrappers } from '../program/ast.js';
+import { getCalledMethodName, skipTypeWrappers } from '../program/ast.js';
 import { getMapEntryCall, getMapLikeNames } from './map-cache.js';
 import { isModuleLevelVariable } from '../program/state-target.js';
 import { getSharedSlot, skipChainAndTypeWrappers } from './shared-slot.js';
@@ -87,7 +87,8 @@ export function createSlotAccess(sourceCode: SourceCode): SlotAccess {
         entry: null,
       };
     }
-    if (node.type !== AST_NODE_TYPES.CallExpression) return null;
+    // Only `set` writes: the method's name is checked before the file's Map-like names are gathered.
+    if (node.type !== AST_NODE_TYPES.CallExpression || getCalledMethodName(node) !== 'set') return null;
     const entry = getMapEntry(node);
     if (entry?.method !== 'set') return null;
     const value = node.arguments[1];
