@@ -685,6 +685,26 @@ bot.catch(async (err, ctx) => {
   throw err;
 });
 `,
+    {
+      // CommonJS (.cjs): the cleanup already goes through `withCleanup`, required from the runtime.
+      code: `
+'use strict';
+const { withCleanup } = require('concurrency-runtime');
+
+async function writeAll(path, chunks) {
+  const handle = await open(path, 'w');
+  await withCleanup(async () => {
+    for (const chunk of chunks) await handle.write(chunk);
+  }, async () => {
+    await handle.close();
+  });
+}
+
+module.exports = { writeAll };
+`,
+      filename: 'file.cjs',
+      languageOptions: { ...javascript.languageOptions, parserOptions: { ecmaVersion: 'latest', sourceType: 'commonjs' } },
+    },
   ],
   invalid: [
     {
@@ -3131,6 +3151,378 @@ async function end(tx, pool) {
         },
       ],
       ...javascript,
+    },
+    {
+      // CommonJS (.cjs): the `withCleanup` import is a `require`, after the directive prologue.
+      code: `
+'use strict';
+
+async function writeAll(path, chunks) {
+  const handle = await open(path, 'w');
+  try {
+    for (const chunk of chunks) await handle.write(chunk);
+  } finally {
+    await handle.close();
+  }
+}
+
+module.exports = { writeAll };
+`,
+      filename: 'file.cjs',
+      languageOptions: { ...javascript.languageOptions, parserOptions: { ecmaVersion: 'latest', sourceType: 'commonjs' } },
+      output: null,
+      errors: [
+        {
+          messageId: 'awaitInFinally',
+          line: 9,
+          column: 5,
+          suggestions: [
+            { messageId: 'wrapFinallyCleanup', output: `
+'use strict';
+
+async function writeAll(path, chunks) {
+  const handle = await open(path, 'w');
+  try {
+    for (const chunk of chunks) await handle.write(chunk);
+  } finally {
+    try {
+      await handle.close();
+    } catch (cleanupError) {
+      console.error(\`cleanup failed: \${cleanupError}\`, cleanupError);
+    }
+  }
+}
+
+module.exports = { writeAll };
+` },
+            { messageId: 'useWithCleanup', output: `
+'use strict';
+const { withCleanup } = require('concurrency-runtime');
+
+async function writeAll(path, chunks) {
+  const handle = await open(path, 'w');
+  await withCleanup(async () => {
+    for (const chunk of chunks) await handle.write(chunk);
+  }, async () => {
+    await handle.close();
+  });
+}
+
+module.exports = { writeAll };
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // CommonJS: `withCleanup` joins an existing destructuring `require` of the runtime.
+      code: `
+const fs = require('node:fs');
+const { lazy } = require('concurrency-runtime');
+
+async function drain(queue) {
+  try {
+    await queue.drain();
+  } finally {
+    await queue.stop();
+  }
+}
+
+module.exports = { drain, fs, lazy };
+`,
+      filename: 'file.cjs',
+      languageOptions: { ...javascript.languageOptions, parserOptions: { ecmaVersion: 'latest', sourceType: 'commonjs' } },
+      output: null,
+      errors: [
+        {
+          messageId: 'awaitInFinally',
+          line: 9,
+          column: 5,
+          suggestions: [
+            { messageId: 'wrapFinallyCleanup', output: `
+const fs = require('node:fs');
+const { lazy } = require('concurrency-runtime');
+
+async function drain(queue) {
+  try {
+    await queue.drain();
+  } finally {
+    try {
+      await queue.stop();
+    } catch (cleanupError) {
+      console.error(\`cleanup failed: \${cleanupError}\`, cleanupError);
+    }
+  }
+}
+
+module.exports = { drain, fs, lazy };
+` },
+            { messageId: 'useWithCleanup', output: `
+const fs = require('node:fs');
+const { lazy, withCleanup } = require('concurrency-runtime');
+
+async function drain(queue) {
+  await withCleanup(async () => {
+    await queue.drain();
+  }, async () => {
+    await queue.stop();
+  });
+}
+
+module.exports = { drain, fs, lazy };
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // CommonJS: the `require` goes after the last one before the code that uses it, not after a later one; the added line keeps the file's CRLF line breaks.
+      code: `
+const fs = require('node:fs');
+const { lazy } = require('other-runtime');
+
+async function drain(queue) {
+  try {
+    await queue.drain();
+  } finally {
+    await queue.stop();
+  }
+}
+
+const late = require('late');
+module.exports = { drain, late };
+`.replaceAll('\n', '\r\n'),
+      filename: 'file.cjs',
+      languageOptions: { ...javascript.languageOptions, parserOptions: { ecmaVersion: 'latest', sourceType: 'commonjs' } },
+      output: null,
+      errors: [
+        {
+          messageId: 'awaitInFinally',
+          line: 9,
+          column: 5,
+          suggestions: [
+            { messageId: 'wrapFinallyCleanup', output: "\r\nconst fs = require('node:fs');\r\nconst { lazy } = require('other-runtime');\r\n\r\nasync function drain(queue) {\r\n  try {\r\n    await queue.drain();\r\n  } finally {\r\n    try {\n      await queue.stop();\n    } catch (cleanupError) {\n      console.error(`cleanup failed: ${cleanupError}`, cleanupError);\n    }\r\n  }\r\n}\r\n\r\nconst late = require('late');\r\nmodule.exports = { drain, late };\r\n" },
+            { messageId: 'useWithCleanup', output: `
+const fs = require('node:fs');
+const { lazy } = require('other-runtime');
+const { withCleanup } = require('concurrency-runtime');
+
+async function drain(queue) {
+  await withCleanup(async () => {
+    await queue.drain();
+  }, async () => {
+    await queue.stop();
+  });
+}
+
+const late = require('late');
+module.exports = { drain, late };
+`.replaceAll('\n', '\r\n') },
+          ],
+        },
+      ],
+    },
+    {
+      // A `.js` file that is CommonJS (parsed as a module): the helper already required under another name is reused.
+      code: `
+const { withCleanup: cleanupAfter } = require('concurrency-runtime');
+
+async function drain(queue) {
+  try {
+    await queue.drain();
+  } finally {
+    await queue.stop();
+  }
+}
+
+module.exports = { drain };
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'awaitInFinally',
+          line: 8,
+          column: 5,
+          suggestions: [
+            { messageId: 'wrapFinallyCleanup', output: `
+const { withCleanup: cleanupAfter } = require('concurrency-runtime');
+
+async function drain(queue) {
+  try {
+    await queue.drain();
+  } finally {
+    try {
+      await queue.stop();
+    } catch (cleanupError) {
+      console.error(\`cleanup failed: \${cleanupError}\`, cleanupError);
+    }
+  }
+}
+
+module.exports = { drain };
+` },
+            { messageId: 'useWithCleanup', output: `
+const { withCleanup: cleanupAfter } = require('concurrency-runtime');
+
+async function drain(queue) {
+  await cleanupAfter(async () => {
+    await queue.drain();
+  }, async () => {
+    await queue.stop();
+  });
+}
+
+module.exports = { drain };
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // CommonJS without a directive or a `require`: the `require` goes before the first statement.
+      code: `
+// Queue helpers.
+async function drain(queue) {
+  try {
+    await queue.drain();
+  } finally {
+    await queue.stop();
+  }
+}
+
+module.exports = { drain };
+`,
+      filename: 'file.cjs',
+      languageOptions: { ...javascript.languageOptions, parserOptions: { ecmaVersion: 'latest', sourceType: 'commonjs' } },
+      output: null,
+      errors: [
+        {
+          messageId: 'awaitInFinally',
+          line: 7,
+          column: 5,
+          suggestions: [
+            { messageId: 'wrapFinallyCleanup', output: `
+// Queue helpers.
+async function drain(queue) {
+  try {
+    await queue.drain();
+  } finally {
+    try {
+      await queue.stop();
+    } catch (cleanupError) {
+      console.error(\`cleanup failed: \${cleanupError}\`, cleanupError);
+    }
+  }
+}
+
+module.exports = { drain };
+` },
+            { messageId: 'useWithCleanup', output: `
+// Queue helpers.
+const { withCleanup } = require('concurrency-runtime');
+async function drain(queue) {
+  await withCleanup(async () => {
+    await queue.drain();
+  }, async () => {
+    await queue.stop();
+  });
+}
+
+module.exports = { drain };
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // CommonJS where `withCleanup` already names a function of the file: no helper suggestion.
+      code: `
+function withCleanup(work) {
+  return work();
+}
+
+async function drain(queue) {
+  try {
+    await queue.drain();
+  } finally {
+    await queue.stop();
+  }
+}
+
+module.exports = { drain, withCleanup };
+`,
+      filename: 'file.cjs',
+      languageOptions: { ...javascript.languageOptions, parserOptions: { ecmaVersion: 'latest', sourceType: 'commonjs' } },
+      output: null,
+      errors: [
+        {
+          messageId: 'awaitInFinally',
+          line: 10,
+          column: 5,
+          suggestions: [
+            { messageId: 'wrapFinallyCleanup', output: `
+function withCleanup(work) {
+  return work();
+}
+
+async function drain(queue) {
+  try {
+    await queue.drain();
+  } finally {
+    try {
+      await queue.stop();
+    } catch (cleanupError) {
+      console.error(\`cleanup failed: \${cleanupError}\`, cleanupError);
+    }
+  }
+}
+
+module.exports = { drain, withCleanup };
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // TypeScript compiled to CommonJS (.cts): neither an `import` nor an untyped `require`; only the inline guard.
+      code: `
+async function drain(queue: Queue) {
+  try {
+    await queue.drain();
+  } finally {
+    await queue.stop();
+  }
+}
+
+module.exports = { drain };
+`,
+      filename: 'file.cts',
+      output: null,
+      errors: [
+        {
+          messageId: 'awaitInFinally',
+          line: 6,
+          column: 5,
+          suggestions: [
+            { messageId: 'wrapFinallyCleanup', output: `
+async function drain(queue: Queue) {
+  try {
+    await queue.drain();
+  } finally {
+    try {
+      await queue.stop();
+    } catch (cleanupError) {
+      console.error(\`cleanup failed: \${cleanupError}\`, cleanupError);
+    }
+  }
+}
+
+module.exports = { drain };
+` },
+          ],
+        },
+      ],
     },
   ],
 });

@@ -1943,5 +1943,110 @@ class Chat {
         },
       ],
     },
+    {
+      // CommonJS (.cjs): `releaseAndClear` is required after the directive prologue.
+      code: `
+'use strict';
+
+class Connection {
+  async close() {
+    try {
+      await this.socket.close();
+    } catch (error) {
+      console.warn('close failed', error);
+    } finally {
+      this.socket = null;
+    }
+  }
+}
+
+module.exports = { Connection };
+`,
+      filename: 'file.cjs',
+      languageOptions: { ...javascript.languageOptions, parserOptions: { ecmaVersion: 'latest', sourceType: 'commonjs' } },
+      output: null,
+      errors: [
+        {
+          messageId: 'clearedDespiteFailure',
+          line: 11,
+          column: 7,
+          suggestions: [
+            { messageId: 'moveIntoTry', output: `
+'use strict';
+
+class Connection {
+  async close() {
+    try {
+      await this.socket.close();
+      this.socket = null;
+    } catch (error) {
+      console.warn('close failed', error);
+    }
+  }
+}
+
+module.exports = { Connection };
+` },
+            { messageId: 'useReleaseAndClear', output: `
+'use strict';
+const { releaseAndClear } = require('concurrency-runtime');
+
+class Connection {
+  async close() {
+    await releaseAndClear(this, 'socket', (socket) => socket.close());
+  }
+}
+
+module.exports = { Connection };
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // TypeScript compiled to CommonJS (.cts, `export =`): no `releaseAndClear` import; only the move into the try.
+      code: `
+class Connection {
+  socket: WebSocketLike | null = null;
+  async close() {
+    try {
+      await this.socket.close();
+    } catch (error) {
+      console.warn('close failed', error);
+    } finally {
+      this.socket = null;
+    }
+  }
+}
+
+export = Connection;
+`,
+      filename: 'file.cts',
+      output: null,
+      errors: [
+        {
+          messageId: 'clearedDespiteFailure',
+          line: 10,
+          column: 7,
+          suggestions: [
+            { messageId: 'moveIntoTry', output: `
+class Connection {
+  socket: WebSocketLike | null = null;
+  async close() {
+    try {
+      await this.socket.close();
+      this.socket = null;
+    } catch (error) {
+      console.warn('close failed', error);
+    }
+  }
+}
+
+export = Connection;
+` },
+          ],
+        },
+      ],
+    },
   ],
 });
