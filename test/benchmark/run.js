@@ -5,15 +5,18 @@
 //    each file linted both ways in turn so machine noise falls on both alike; per-rule times and ratios;
 // 2. the scaling series: generated files of 5k to 40k lines (generate.js), each linted in its own process with
 //    every rule and with none, giving rule time, its growth factor per doubling, and peak memory (maxRSS).
+// 3. the codemod: a dry run of `rewriteFile` (dist/codemods/engine/transform.js, the codemod's default precision)
+//    on every corpus file, beside `Linter.verifyAndFix` with the same rules fixing the same file (`eslint --fix`),
+//    each file both ways in turn; the ratio of the totals (issue 10 asks for at most 1.5×).
 // Nothing here asserts a time: timings vary by machine. The linear-growth test pins what can be pinned.
 //
 // Usage: node test/benchmark/run.js [--plugin dist/index.js] [--rounds 3] [--sizes 5000,10000,20000,40000]
-//        [--skip-corpus] [--skip-scaling] [--out docs/performance.md | --no-write]
+//        [--skip-corpus] [--skip-codemod] [--skip-scaling] [--out docs/performance.md | --no-write]
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import { fileURLToPath } from 'node:url';
+import { pathToFileURL, fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Linter } from 'eslint';
 import {
@@ -41,6 +44,7 @@ const { values: options } = parseArgs({
     'scaling-rounds': { type: 'string', default: '3' },
     sizes: { type: 'string', default: '5000,10000,20000,40000' },
     'skip-corpus': { type: 'boolean', default: false },
+    'skip-codemod': { type: 'boolean', default: false },
     'skip-scaling': { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(ROOT, 'docs/performance.md') },
     'no-write': { type: 'boolean', default: false },
@@ -119,6 +123,49 @@ async function measureCorpus(plugin, ruleIds, rounds) {
     baseline: ruleTimes.get(BASELINE_RULE)[best],
     perRule,
   };
+}
+
+/**
+ * The codemod's dry run against `eslint --fix` on the corpus: per file, `rewriteFile` as the codemod's workers call
+ * it (nothing written; its project-config lookup included), then `verifyAndFix` with the same rules and `fix: true`.
+ * One round after the corpus rounds, so both run on a warm JIT.
+ */
+async function measureCodemod(plugin, pluginEntry, ruleIds) {
+  const engine = path.join(path.dirname(pluginEntry), 'codemods/engine');
+  const { rewriteFile } = await import(pathToFileURL(path.join(engine, 'transform.js')).href);
+  const { ProjectConfigReader } = await import(pathToFileURL(path.join(engine, 'project-config.js')).href);
+  const configReader = new ProjectConfigReader();
+  const corpus = await loadCorpus();
+  const linter = new Linter({ configType: 'flat', cwd: CACHE_DIR });
+  const configs = new Map();
+  let codemod = 0;
+  let fix = 0;
+  const statuses = new Map();
+  for (const { filename, source, language } of corpus) {
+    const key = `${language.parser}:${language.sourceType}:${language.jsx}`;
+    if (!configs.has(key)) configs.set(key, configsFor(language, plugin, ruleIds).lint);
+    let started = performance.now();
+    const result = await rewriteFile(filename, source, {}, ruleIds, configReader);
+    codemod += performance.now() - started;
+    statuses.set(result.status, (statuses.get(result.status) ?? 0) + 1);
+    started = performance.now();
+    linter.verifyAndFix(source, configs.get(key), { filename, fix: true });
+    fix += performance.now() - started;
+  }
+  process.stderr.write(`  codemod: ${ms(codemod)}, eslint --fix ${ms(fix)}\n`);
+  return { files: corpus.length, codemod, fix, statuses };
+}
+
+function formatCodemod(result) {
+  const statuses = [...result.statuses].map(([status, count]) => `${count} ${status}`).join(', ');
+  return [
+    `Codemod dry run (\`rewriteFile\`, default precision) on the ${result.files} corpus files (${statuses}), each file in turn with \`Linter.verifyAndFix\` (\`fix: true\`) and the same rules.`,
+    '',
+    '| measure | time | × `eslint --fix` |',
+    '| --- | ---: | ---: |',
+    `| \`eslint --fix\` (\`Linter.verifyAndFix\`) | ${ms(result.fix)} | 1.00 |`,
+    `| codemod dry run | ${ms(result.codemod)} | ${(result.codemod / result.fix).toFixed(2)} |`,
+  ].join('\n');
 }
 
 /** One generated file measured in a child process (see measure-file.js). */
@@ -211,6 +258,10 @@ async function main() {
   if (!options['skip-corpus']) {
     const corpus = await measureCorpus(plugin, ruleIds, Number(options.rounds));
     sections.push('### Corpus', formatCorpus(corpus));
+  }
+  if (!options['skip-codemod']) {
+    const codemod = await measureCodemod(plugin, pluginEntry, ruleIds);
+    sections.push('### Codemod', formatCodemod(codemod));
   }
   if (!options['skip-scaling']) {
     const series = measureScaling(options.sizes.split(',').map(Number), pluginEntry);
