@@ -331,4 +331,90 @@ export const packages = [
     include: ['dist/esm/**/*.js'],
     about: 'queue consumer: start/stop polling loop, visibility-timeout heartbeats, batch handling with abort (readable tsc output)',
   },
+  // Judged first as a hold-out set (never tuned on), then added to the ledger so tiers rest on them too.
+  {
+    name: '@supabase/realtime-js',
+    version: '2.119.2',
+    integrity:
+      'sha512-1xHRbZ8RgKq8Qn50uNJMnBdkuzK35GQTo1hx2+bC3QvCxbzXnFkbmq2ZyT9xSjOCuLBfD5ve3ZKxJcbWefL3ow==',
+    include: ['src/**/*.ts'],
+    about: 'realtime client: socket connect/disconnect, channel join/leave, heartbeats and reconnect timers (TypeScript sources)',
+  },
+  {
+    name: 'mysql2',
+    version: '3.25.0',
+    integrity:
+      'sha512-uImBgrg4QjhwsTPT345hT0hBV55/QVX14AaO9J2H9qpVck6OCJ6w/j4tARZLdR0O0K91qtoE1C8YfTqg/I3j+A==',
+    include: ['lib/**/*.js', 'promise.js', 'index.js'],
+    sourceType: 'commonjs',
+    about: 'database driver: connection handshake and close, pools and pool clusters, prepared statements, promise wrappers',
+  },
+  {
+    name: 'cassandra-driver',
+    version: '4.10.0',
+    integrity:
+      'sha512-DHyFC6RMK28nvndZfecbGUozoYbb5NjFmlniczao8zA1IplurcshR2i6rvxpEu3Q9G45tjin4yU+iKwA10ZUtA==',
+    include: ['lib/**/*.js', 'index.js'],
+    sourceType: 'commonjs',
+    about: 'database driver: client connect/shutdown, control connection, host pools, speculative retries',
+  },
+  {
+    name: 'postgres',
+    version: '4.2.0',
+    integrity:
+      'sha512-9/HKJPaDuY7bhg97y8aYcTaF9hNAXGu85Fo/TNGnPkVoTGZWLsJNcLmhjv291K4mxC4glRdsfsbV42986JbntQ==',
+    include: ['src/**/*.js'],
+    about: 'database driver: connection queues, reconnects, transactions and savepoints, listen/notify',
+  },
+  {
+    name: 'bee-queue',
+    version: '2.0.0',
+    integrity:
+      'sha512-yDVdrh5r/F9rR0KxAHoGqwlQQfekuPfLUP/Fzx2kpb9GpAIA/DnDS71IKI6s3EkdCDo3nM8X5s1Ph045zF/x9w==',
+    include: ['lib/**/*.js', 'index.js'],
+    sourceType: 'commonjs',
+    about: 'Redis job queue: queue ready/close, job processing with timeouts, stalled-job checks',
+  },
+  {
+    name: 'pg-boss',
+    version: '12.38.1',
+    integrity:
+      'sha512-g7zSszWPsakw+Ng5Uqa/DiW8mz8CVnuO17VQ7CXaPsfgFj5Z+wSmP8CBGIgwGB82DNFpdP+wCbt89pal3fwxRQ==',
+    include: ['dist/**/*.js'],
+    about: 'Postgres job queue: start/stop, maintenance and cron timers, workers polling with backoff (readable tsc output)',
+  },
+  {
+    name: 'ssh2',
+    version: '1.17.0',
+    integrity:
+      'sha512-wPldCk3asibAjQ/kziWQQt1Wh3PgDFpC0XpwclzKcdT1vql6KeYxf5LIt4nlFkUeR8WuphYMKqUA56X4rjbfgQ==',
+    include: ['lib/**/*.js'],
+    sourceType: 'commonjs',
+    about: 'SSH client and server: connect/end, channels and SFTP streams, keepalives',
+  },
+  {
+    name: 'basic-ftp',
+    version: '6.2.6',
+    integrity:
+      'sha512-0EjZCaodOz6yiokv2JA1VyKGNdGxULZ+GGlPgG9tm4d+T/bHtX1hUch8CumDneBfpIbiSdn7TaCGwpM+gwsOlw==',
+    include: ['dist/**/*.js'],
+    sourceType: 'commonjs',
+    about: 'FTP client: connect/close, passive transfers, task queue over one control socket (readable tsc output)',
+  },
+  {
+    name: 'agenda',
+    version: '6.2.6',
+    integrity:
+      'sha512-FlLauHnm0Zxn+y2n8pwFLZd7LiYNTDNnChMwPLo1OuAi9QPFe3a29godrpVluEEdhZFuFu0H+4ichW08BULUBA==',
+    include: ['dist/**/*.js'],
+    about: 'job scheduler: start/stop/drain, job processing loop, locks on a backing store (readable tsc output)',
+  },
+  {
+    name: '@temporalio/client',
+    version: '1.24.0',
+    integrity:
+      'sha512-/GGg6ZYl+pN/bQEvq414CyjDvyM+MM1WsMzi/7SCYb3UlivVXx9nOmH/6BGx8OfYFayp11fkmfSh6rt7vW/ePQ==',
+    include: ['src/**/*.ts'],
+    about: 'workflow client: lazy connection, ensureConnected, interceptors, retrying gRPC calls (TypeScript sources)',
+  },
 ];
