@@ -21,7 +21,6 @@ import {
   getCalleeName,
   getCalledLocalFunction,
   getConcurrencySettings,
-  isCommonJsFile,
   isFunctionNode,
   isWithin,
   isSuspensionPoint,
@@ -376,9 +375,10 @@ export default createRule<Options, MessageId>({
      * object-literal handle's `idempotent(…)` is for a person to choose, as it keeps a failed close failed.
      */
     function getSuggestions(method: TeardownMethod) {
-      // An `import` added to a CommonJS file would not run; an object reopened after a close would find it done.
-      // A run joined by a later call ignores that call's arguments (`terminate(error)`, `close(force)`): not unseen.
-      if (isCommonJsFile(sourceCode) || hasReopeningMethod(method, sourceCode) || method.fn.params.length > 0) return [];
+      // An object reopened after a close would find the run done. A run joined by a later call ignores that call's
+      // arguments (`terminate(error)`, `close(force)`): not unseen. CommonJS files get the helper by `require`, or no
+      // suggestion where no import can compile (getRuntimeHelperImport).
+      if (hasReopeningMethod(method, sourceCode) || method.fn.params.length > 0) return [];
       const rewrite = getIdempotentRewrite(method, sourceCode);
       const usage = rewrite?.helper === 'runIdempotent' ? method.fn.body : method.member;
       const helperImport = rewrite && getRuntimeHelperImport(usage, rewrite.helper, runtimeModule, sourceCode);

@@ -1994,7 +1994,7 @@ export class Client {
       ...javascript,
     },
     {
-      // A CommonJS file cannot take an import: no suggestion.
+      // A CommonJS script takes the helper by require.
       code: `
 class Client {
   async close() {
@@ -2011,7 +2011,24 @@ module.exports = Client;
           data: { name: 'close' },
           line: 3,
           column: 9,
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'close' },
+              output: `
+const { runIdempotent } = require('concurrency-runtime');
+class Client {
+  async close() {
+    await runIdempotent(this, 'close', async () => {
+      await this.socket.end();
+      this.socket = null;
+    });
+  }
+}
+module.exports = Client;
+`,
+            },
+          ],
         },
       ],
       ...javascript,
@@ -2110,7 +2127,8 @@ Pool.prototype.stop = async () => {
       ...javascript,
     },
     {
-      // A \`.js\` file that uses require and module.exports is CommonJS even when parsed as a module: no import to add.
+      // A \`.js\` file that uses require and module.exports is CommonJS even when parsed as a module: the helper comes
+      // in by require, after the file's last one.
       code: `
 const { connect } = require('amqplib');
 class Consumer {
@@ -2122,7 +2140,33 @@ class Consumer {
 module.exports = { Consumer, connect };
 `,
       output: null,
-      errors: [{ messageId: 'unguardedTeardown', data: { name: 'close' }, line: 4, column: 9, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'close' },
+          line: 4,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'close' },
+              output: `
+const { connect } = require('amqplib');
+const { runIdempotent } = require('concurrency-runtime');
+class Consumer {
+  async close() {
+    await runIdempotent(this, 'close', async () => {
+      await this.channel.drain();
+      await this.connection.close();
+    });
+  }
+}
+module.exports = { Consumer, connect };
+`,
+            },
+          ],
+        },
+      ],
       ...javascript,
     },
     {
