@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getNodesOfType } from '../program/file-model.js';
 import { getCalleeName, getCalledMethodName, skipTypeWrappers } from '../program/ast.js';
 import { getMemberName } from '../program/state-target.js';
@@ -45,6 +45,28 @@ const MAP_EVIDENCE_TYPES = [
   AST_NODE_TYPES.TSParameterProperty,
 ] as const;
 
+const MAP_EVIDENCE_TYPE_SET: ReadonlySet<string> = new Set(MAP_EVIDENCE_TYPES);
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/** The deepest node whose range holds `index`: one descent from the root, reading only the children on the way. */
+function getDeepestNodeAt(index: number, sourceCode: SourceCode): TSESTree.Node {
+  const holds = (value: unknown): value is TSESTree.Node => isNode(value) && value.range[0] <= index && index < value.range[1];
+  let node: TSESTree.Node = sourceCode.ast;
+  for (;;) {
+    let next: TSESTree.Node | null = null;
+    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
+      const value: unknown = (node as unknown as Record<string, unknown>)[key];
+      next = Array.isArray(value) ? ((value as unknown[]).find(holds) as TSESTree.Node | undefined) ?? null : holds(value) ? value : null;
+      if (next) break;
+    }
+    if (!next) return node;
+    node = next;
+  }
+}
+
 /**
  * The names given a Map-like value anywhere in the file: `const cache = new Map()`, `this.cache = new LRUCache()`,
  * `cache = new Map()` fields, `{ cache: new Map() }`, or a `Map<K, V>` annotation. Without types, a name is the
@@ -54,7 +76,8 @@ export function getMapLikeNames(sourceCode: SourceCode): Set<string> {
   const names = new Set<string>();
   // Every piece of evidence names a Map-like class, so a file without such a name in its text has none: most
   // files are answered without a walk. (An identifier spelled with `\u` escapes has no such text: read those.)
-  if (!MAP_LIKE_CLASS_IN_TEXT.test(sourceCode.text) && !sourceCode.text.includes('\\u')) return names;
+  const hasEscapes = sourceCode.text.includes('\\u');
+  if (!MAP_LIKE_CLASS_IN_TEXT.test(sourceCode.text) && !hasEscapes) return names;
   const add = (name: string | null): void => {
     if (name !== null) names.add(name);
   };
@@ -90,7 +113,18 @@ export function getMapLikeNames(sourceCode: SourceCode): Set<string> {
         break;
     }
   };
-  for (const type of MAP_EVIDENCE_TYPES) for (const node of getNodesOfType(type, sourceCode)) visit(node);
+  if (hasEscapes) {
+    for (const type of MAP_EVIDENCE_TYPES) for (const node of getNodesOfType(type, sourceCode)) visit(node);
+    return names;
+  }
+  // Every piece of evidence holds the class's name as an identifier token: only the nodes around those tokens can be
+  // evidence, found from the tokens without a walk of the file.
+  for (const token of sourceCode.ast.tokens) {
+    if (token.type !== AST_TOKEN_TYPES.Identifier || !MAP_LIKE_CLASS.test(token.value)) continue;
+    for (let node: TSESTree.Node | undefined = getDeepestNodeAt(token.range[0], sourceCode); node; node = node.parent) {
+      if (MAP_EVIDENCE_TYPE_SET.has(node.type)) visit(node);
+    }
+  }
   return names;
 }
 
