@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, skipTypeWrappers, walk } from '../program/ast.js';
 import { getThisClass, type ClassNode } from '../program/class-members.js';
+import { getClassElementName } from '../program/file-model.js';
 import { getInvokedFunction } from '../program/invoked-function.js';
 import { getPrototypeClass } from '../program/prototype-class.js';
 import { getMemberName } from '../program/state-target.js';
@@ -134,14 +135,6 @@ function getStoredValues(node: TSESTree.Node): TSESTree.Node[] {
   return [value];
 }
 
-function getElementName(element: TSESTree.ClassElement): string | null {
-  if (!('key' in element) || element.computed) return null;
-  const { key } = element;
-  if (key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${key.name}`;
-  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
-  return key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string' ? key.value : null;
-}
-
 /** What the class body says about member `name`. */
 interface MemberEvidence {
   isMethod: boolean;
@@ -185,7 +178,7 @@ function getMemberEvidence(
       }
       continue;
     }
-    if (!('static' in element) || element.static !== isStatic || getElementName(element) !== name) continue;
+    if (!('static' in element) || element.static !== isStatic || getClassElementName(element) !== name) continue;
     if (
       element.type === AST_NODE_TYPES.MethodDefinition ||
       element.type === AST_NODE_TYPES.TSAbstractMethodDefinition
