@@ -136,7 +136,7 @@ export default createRule<Options, MessageId>({
       names,
       sourceCode,
       isDelegableOwnCall(call) {
-        const helper = getSameClassMethod(call);
+        const helper = getSameClassMethod(call, sourceCode);
         // Inherited or out of sight: the delegate answers for a second call, as another object's would.
         if (!helper || !helper.async) return true;
         const member = helper.parent;
@@ -171,7 +171,7 @@ export default createRule<Options, MessageId>({
           if (node.type !== AST_NODE_TYPES.AwaitExpression) return true;
           count += 1;
           const call = skipTypeWrappers(node.argument);
-          const helper = call.type === AST_NODE_TYPES.CallExpression ? getSameClassMethod(call) : undefined;
+          const helper = call.type === AST_NODE_TYPES.CallExpression ? getSameClassMethod(call, sourceCode) : undefined;
           isIdempotent = helper !== undefined && helper !== null && delegation.isDelegableOwnCall(call as TSESTree.CallExpression);
           return false;
         });
@@ -188,7 +188,7 @@ export default createRule<Options, MessageId>({
       for (const statement of statements) {
         if (containsSuspension(statement, sourceCode.visitorKeys)) return false;
         const call = statement.type === AST_NODE_TYPES.ExpressionStatement ? skipTypeWrappers(statement.expression) : null;
-        const helper = call?.type === AST_NODE_TYPES.CallExpression ? getSameClassMethod(call) : null;
+        const helper = call?.type === AST_NODE_TYPES.CallExpression ? getSameClassMethod(call, sourceCode) : null;
         if (!helper || helper.async || helper.body.type !== AST_NODE_TYPES.BlockStatement) continue;
         const guard = getEntryGuard(helper.body.body, helper, sourceCode);
         const isThrowing = helper.body.body.some(
@@ -360,7 +360,7 @@ export default createRule<Options, MessageId>({
       }
       for (const statement of statements) {
         walk(statement, sourceCode.visitorKeys, (node) => {
-          const helper = node.type === AST_NODE_TYPES.CallExpression ? getSameClassMethod(node) : null;
+          const helper = node.type === AST_NODE_TYPES.CallExpression ? getSameClassMethod(node, sourceCode) : null;
           if (helper && helper !== fn && helper.body.type === AST_NODE_TYPES.BlockStatement) {
             for (const change of getAllOwnStateChanges(helper.body.body, helper, sourceCode)) changes.add(change);
           }

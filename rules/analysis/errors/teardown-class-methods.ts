@@ -1,29 +1,28 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getCallName, getLastName, skipTypeWrappers } from '../program/ast.js';
 import { getThisClass } from '../program/class-members.js';
+import { getClassMembers } from '../program/file-model.js';
 import type { TeardownMethod } from './teardown-methods.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-/** The methods of a class body by the name `this` calls them by (`#name` for private ones), built once per class. */
-const methodsByClassBody = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.FunctionExpression>>();
-
 /** The names given to `Foo.prototype.<name>` at the top level of a file, by constructor name, built once per file. */
 const prototypeMethodsByFile = new WeakMap<SourceCode, Map<string, Set<string>>>();
 
-function getClassMethods(body: TSESTree.ClassBody): Map<string, TSESTree.FunctionExpression> {
-  let methods = methodsByClassBody.get(body);
-  if (!methods) {
-    methods = new Map();
-    for (const element of body.body) {
-      if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== 'method' || element.computed) continue;
-      const { key } = element;
-      const name = key.type === AST_NODE_TYPES.PrivateIdentifier ? `#${key.name}` : key.type === AST_NODE_TYPES.Identifier ? key.name : null;
-      if (name !== null && element.value.type === AST_NODE_TYPES.FunctionExpression) methods.set(name, element.value);
-    }
-    methodsByClassBody.set(body, methods);
-  }
-  return methods;
+/**
+ * The plain method an element list (one name's members, from the file model) holds, as `this` calls it: a
+ * non-computed `name()` or `#name()` method, the last one declared where the name repeats.
+ */
+function getPlainMethod(elements: readonly TSESTree.ClassElement[] | undefined): TSESTree.FunctionExpression | undefined {
+  const method = elements?.findLast(
+    (element): element is TSESTree.MethodDefinition & { value: TSESTree.FunctionExpression } =>
+      element.type === AST_NODE_TYPES.MethodDefinition &&
+      element.kind === 'method' &&
+      !element.computed &&
+      (element.key.type === AST_NODE_TYPES.Identifier || element.key.type === AST_NODE_TYPES.PrivateIdentifier) &&
+      element.value.type === AST_NODE_TYPES.FunctionExpression,
+  );
+  return method?.value;
 }
 
 function getPrototypeMethods(sourceCode: SourceCode): Map<string, Set<string>> {
@@ -52,7 +51,10 @@ function getPrototypeMethods(sourceCode: SourceCode): Map<string, Set<string>> {
  * the function, `null` when the class of `this` is known and declares no such method (it is inherited), or
  * `undefined` when `this` is not a class instance the file shows.
  */
-export function getSameClassMethod(call: TSESTree.CallExpression): TSESTree.FunctionExpression | null | undefined {
+export function getSameClassMethod(
+  call: TSESTree.CallExpression,
+  sourceCode: SourceCode,
+): TSESTree.FunctionExpression | null | undefined {
   let callee = skipTypeWrappers(call.callee);
   let name = getCallName(call);
   if ((name === 'call' || name === 'apply') && callee.type === AST_NODE_TYPES.MemberExpression) {
@@ -64,7 +66,7 @@ export function getSameClassMethod(call: TSESTree.CallExpression): TSESTree.Func
   }
   const owner = getThisClass(call);
   if (!owner || name === null) return undefined;
-  return getClassMethods(owner.classNode.body).get(name) ?? null;
+  return getPlainMethod(getClassMembers(owner.classNode, sourceCode).members.get(name)) ?? null;
 }
 
 /** Methods that bring a closed object back: after one of them, a later teardown has work to do again. */
@@ -90,7 +92,9 @@ export function hasReopeningMethod(method: TeardownMethod, sourceCode: SourceCod
     const object = member.left.object;
     if (object.type === AST_NODE_TYPES.ThisExpression) {
       const owner = getThisClass(member);
-      return owner !== null && [...getClassMethods(owner.classNode.body).keys()].some((name) => REOPENING_METHODS.test(name));
+      if (owner === null) return false;
+      const { members } = getClassMembers(owner.classNode, sourceCode);
+      return [...members].some(([name, elements]) => REOPENING_METHODS.test(name) && getPlainMethod(elements) !== undefined);
     }
     const constructor = object.type === AST_NODE_TYPES.MemberExpression ? getLastName(object.object) : null;
     const names = constructor === null ? undefined : getPrototypeMethods(sourceCode).get(constructor);
