@@ -94,6 +94,8 @@ function readOptions(argv) {
         // Another build or report location, so two runs from one checkout do not overwrite each other.
         plugin: { type: 'string', default: DEFAULT_PLUGIN_ENTRY },
         report: { type: 'string', default: DEFAULT_REPORT_FILE },
+        // A hold-out list (a module exporting `packages` like packages.js): judged before anyone tunes on it.
+        'packages-file': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -102,7 +104,7 @@ function readOptions(argv) {
   }
   if (values.help) {
     console.log(
-      'usage: node test/integration/run.js [--package <name>]... [--rule <id>]... [--update] [--verbose] [--plugin <dist/index.js>] [--report <file.json>]',
+      'usage: node test/integration/run.js [--package <name>]... [--rule <id>]... [--update] [--verbose] [--plugin <dist/index.js>] [--report <file.json>] [--packages-file <list.js>]',
     );
     process.exit(0);
   }
@@ -118,21 +120,23 @@ function readOptions(argv) {
     update: values.update,
     pluginEntry: path.resolve(values.plugin),
     reportFile: path.resolve(values.report),
+    packagesFile: values['packages-file'] === undefined ? null : path.resolve(values['packages-file']),
   };
 }
 
 /**
  * The pinned packages named on the command line, in the pinned order (all of them when none is named).
  * @param {string[]} names
+ * @param {import('./packages.js').PinnedPackage[]} [list] Another list than the pinned one (--packages-file).
  * @returns {import('./packages.js').PinnedPackage[]}
  */
-function selectPackages(names) {
-  const known = new Set(pinnedPackages.map((pkg) => pkg.name));
+function selectPackages(names, list = pinnedPackages) {
+  const known = new Set(list.map((pkg) => pkg.name));
   const unknown = names.filter((name) => !known.has(name));
   if (unknown.length > 0) {
     throw new HarnessError(`unknown package ${unknown.join(', ')} (pinned: ${[...known].join(', ')})`);
   }
-  return names.length === 0 ? pinnedPackages : pinnedPackages.filter((pkg) => names.includes(pkg.name));
+  return names.length === 0 ? list : list.filter((pkg) => names.includes(pkg.name));
 }
 
 /**
@@ -794,7 +798,8 @@ async function checkLedgers(ruleIds, reports, selected, update) {
   const measured = await readMeasuredPrecision();
   const runPackages = new Set(selected.map((pkg) => pkg.name));
   const pinned = new Set(pinnedPackages.map((pkg) => pkg.name));
-  const isEveryPackage = selected.length === pinnedPackages.length;
+  // A hold-out list (--packages-file) is never every package: the pinned packages' entries stay out of scope.
+  const isEveryPackage = selected.length === pinnedPackages.length && selected.every((pkg) => pinned.has(pkg.name));
   const isInScope = (/** @type {import('./ledger.js').LedgerEntry} */ entry) =>
     runPackages.has(entry.package) || (isEveryPackage && !pinned.has(entry.package));
 
@@ -1067,13 +1072,26 @@ function printReport(ruleIds, results, sink, verbose, reportFile, ledgers) {
 // Main
 // ---------------------------------------------------------------------------------------------------
 
+/**
+ * The packages of a hold-out list: a module exporting `packages` in the shape of packages.js. Their reports
+ * are not in the ledger yet (each is printed as not in the ledger); the run is for judging them.
+ * @param {string} file
+ * @returns {Promise<import('./packages.js').PinnedPackage[]>}
+ */
+async function readPackagesFile(file) {
+  const { packages } = await import(pathToFileURL(file).href);
+  if (!Array.isArray(packages)) throw new HarnessError(`${file} does not export a \`packages\` array`);
+  return packages;
+}
+
 /** Runs the harness; returns the exit code. */
 async function main() {
   const started = performance.now();
   const options = readOptions(process.argv.slice(2));
   const plugin = await loadPlugin(options.pluginEntry);
   const ruleIds = selectRules(plugin.rules, options.rules);
-  const selected = selectPackages(options.packages);
+  const list = options.packagesFile === null ? pinnedPackages : await readPackagesFile(options.packagesFile);
+  const selected = selectPackages(options.packages, list);
   fs.mkdirSync(CACHE_DIR, { recursive: true });
 
   console.log(
