@@ -37,8 +37,21 @@ const BASELINE_RULE = 'require-atomic-updates';
 const START_MARKER = '<!-- benchmark:start -->';
 const END_MARKER = '<!-- benchmark:end -->';
 
-const { values: options } = parseArgs({
-  options: {
+const USAGE = `usage: node test/benchmark/run.js [--plugin dist/index.js] [--rounds 3] [--scaling-rounds 3]
+       [--sizes 5000,10000,20000,40000] [--skip-corpus] [--skip-codemod] [--skip-scaling]
+       [--out docs/performance.md | --no-write]`;
+
+/** The command line's options; a usage error prints the usage and exits 2 instead of a stack trace. */
+function readOptions() {
+  try {
+    return parseArgs({ options: OPTIONS }).values;
+  } catch (error) {
+    console.error(`${/** @type {Error} */ (error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const OPTIONS = /** @type {const} */ ({
     plugin: { type: 'string', default: path.join(ROOT, 'dist/index.js') },
     rounds: { type: 'string', default: process.env.BENCHMARK_ROUNDS ?? '3' },
     'scaling-rounds': { type: 'string', default: '3' },
@@ -48,8 +61,13 @@ const { values: options } = parseArgs({
     'skip-scaling': { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(ROOT, 'docs/performance.md') },
     'no-write': { type: 'boolean', default: false },
-  },
+    help: { type: 'boolean', short: 'h', default: false },
 });
+const options = readOptions();
+if (options.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 const ms = (value) => `${value.toFixed(1)} ms`;
 const percent = (part, whole) => `${((part / whole) * 100).toFixed(2)}%`;
