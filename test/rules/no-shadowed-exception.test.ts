@@ -167,6 +167,47 @@ async function* decodeLines(source: AsyncIterable<Uint8Array>): AsyncGenerator<s
   }
 }
 `,
+    // The flag can be the caught error itself, and one conjunct of the gate (kysely's query logging, tedious' bulk load).
+    {
+      code: `
+export function addLogging(connection, executeQuery, log) {
+  connection.executeQuery = async (query) => {
+    let caughtError;
+    const startTime = now();
+    try {
+      return await executeQuery.call(connection, query);
+    } catch (error) {
+      caughtError = error;
+      await log.error(error, query, startTime);
+      throw error;
+    } finally {
+      if (!caughtError) {
+        await log.query(query, startTime);
+      }
+    }
+  };
+}
+export async function copyRows(iterator, sink) {
+  let done = false;
+  let closed = false;
+  try {
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) { done = true; return; }
+      await sink.write(next.value);
+    }
+  } catch (err) {
+    closed = true;
+    throw err;
+  } finally {
+    if (!done && !closed && typeof iterator.return === 'function') {
+      await iterator.return();
+    }
+  }
+}
+`,
+      ...javascript,
+    },
     // An outer catch in the same function swallows every error: whichever error leaves the inner handler, no caller sees it.
     {
       code: `
@@ -3521,6 +3562,140 @@ async function drain(queue: Queue) {
 module.exports = { drain };
 ` },
           ],
+        },
+      ],
+    },
+    {
+      // Look-alikes of the gated finally: a gate that other conditions can open (\`|| log.always\`, \`!done || !closed\`)
+      // lets the step run while the caught error is on its way out.
+      code: `
+export function addLogging(connection, executeQuery, log) {
+  connection.executeQuery = async (query) => {
+    let caughtError;
+    try {
+      return await executeQuery.call(connection, query);
+    } catch (error) {
+      caughtError = error;
+      await log.error(error, query);
+      throw error;
+    } finally {
+      if (!caughtError || log.always) {
+        await log.query(query);
+      }
+    }
+  };
+}
+export async function copyRows(iterator, sink) {
+  let done = false;
+  let closed = false;
+  try {
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) { done = true; return; }
+      await sink.write(next.value);
+    }
+  } catch (err) {
+    closed = true;
+    throw err;
+  } finally {
+    if (!done || !closed) {
+      await iterator.return();
+    }
+  }
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'awaitInFinally',
+          line: 13,
+          column: 9,
+          suggestions: [{ messageId: 'wrapFinallyCleanup', output: `
+export function addLogging(connection, executeQuery, log) {
+  connection.executeQuery = async (query) => {
+    let caughtError;
+    try {
+      return await executeQuery.call(connection, query);
+    } catch (error) {
+      caughtError = error;
+      await log.error(error, query);
+      throw error;
+    } finally {
+      if (!caughtError || log.always) {
+        try {
+          await log.query(query);
+        } catch (cleanupError) {
+          console.error(\`cleanup failed: \${cleanupError}\`, cleanupError);
+        }
+      }
+    }
+  };
+}
+export async function copyRows(iterator, sink) {
+  let done = false;
+  let closed = false;
+  try {
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) { done = true; return; }
+      await sink.write(next.value);
+    }
+  } catch (err) {
+    closed = true;
+    throw err;
+  } finally {
+    if (!done || !closed) {
+      await iterator.return();
+    }
+  }
+}
+` }],
+        },
+        {
+          messageId: 'awaitInFinally',
+          line: 32,
+          column: 7,
+          suggestions: [{ messageId: 'wrapFinallyCleanup', output: `
+export function addLogging(connection, executeQuery, log) {
+  connection.executeQuery = async (query) => {
+    let caughtError;
+    try {
+      return await executeQuery.call(connection, query);
+    } catch (error) {
+      caughtError = error;
+      await log.error(error, query);
+      throw error;
+    } finally {
+      if (!caughtError || log.always) {
+        await log.query(query);
+      }
+    }
+  };
+}
+export async function copyRows(iterator, sink) {
+  let done = false;
+  let closed = false;
+  try {
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) { done = true; return; }
+      await sink.write(next.value);
+    }
+  } catch (err) {
+    closed = true;
+    throw err;
+  } finally {
+    if (!done || !closed) {
+      try {
+        await iterator.return();
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError}\`, cleanupError);
+      }
+    }
+  }
+}
+` }],
         },
       ],
     },

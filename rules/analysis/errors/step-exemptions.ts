@@ -43,19 +43,26 @@ function getFlagText(node: TSESTree.Node, sourceCode: SourceCode): string | null
   return isPath ? sourceCode.getText(value) : null;
 }
 
-/** The flag `test` requires to be false: `!closed`, `!this.#closed`, `closed === false`. */
-function getNegatedFlag(test: TSESTree.Expression, sourceCode: SourceCode): string | null {
+/**
+ * The flags `test` requires to be false or unset: `!closed`, `!this.#closed`, `closed === false`,
+ * `caughtError === undefined`, and each such conjunct of `!done && !closed && typeof it.return === 'function'`.
+ */
+function getNegatedFlags(test: TSESTree.Expression, sourceCode: SourceCode): string[] {
   const value = skipTypeWrappers(test);
-  if (value.type === AST_NODE_TYPES.UnaryExpression && value.operator === '!') return getFlagText(value.argument, sourceCode);
-  if (
-    value.type === AST_NODE_TYPES.BinaryExpression &&
-    value.operator === '===' &&
-    value.right.type === AST_NODE_TYPES.Literal &&
-    value.right.value === false
-  ) {
-    return getFlagText(value.left, sourceCode);
+  if (value.type === AST_NODE_TYPES.LogicalExpression && value.operator === '&&') {
+    return [...getNegatedFlags(value.left, sourceCode), ...getNegatedFlags(value.right, sourceCode)];
   }
-  return null;
+  let flag: string | null = null;
+  if (value.type === AST_NODE_TYPES.UnaryExpression && value.operator === '!') flag = getFlagText(value.argument, sourceCode);
+  if (value.type === AST_NODE_TYPES.BinaryExpression && isUnsetValue(value.right, value.operator)) flag = getFlagText(value.left, sourceCode);
+  return flag === null ? [] : [flag];
+}
+
+/** True when `flag <operator> node` holds only for an unset flag: `=== false`, `=== undefined`, `== null`. */
+function isUnsetValue(node: TSESTree.Node, operator: string): boolean {
+  if (operator === '===' && node.type === AST_NODE_TYPES.Literal && node.value === false) return true;
+  if (operator === '===' && node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined') return true;
+  return operator === '==' && ((node.type === AST_NODE_TYPES.Literal && node.raw === 'null') || (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined'));
 }
 
 /**
@@ -67,25 +74,33 @@ function getGatingFlags(step: CleanupStep, finalizer: TSESTree.BlockStatement, s
   for (let child: TSESTree.Node = step; child !== finalizer && child.parent; child = child.parent) {
     const parent: TSESTree.Node = child.parent;
     let flag: string | null = null;
-    if (parent.type === AST_NODE_TYPES.IfStatement && parent.consequent === child) flag = getNegatedFlag(parent.test, sourceCode);
+    if (parent.type === AST_NODE_TYPES.IfStatement && parent.consequent === child) {
+      for (const negated of getNegatedFlags(parent.test, sourceCode)) flags.add(negated);
+    }
     if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.operator === '||' && parent.right === child) {
       flag = getFlagText(parent.left, sourceCode);
     }
     if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.operator === '&&' && parent.right === child) {
-      flag = getNegatedFlag(parent.left, sourceCode);
+      for (const negated of getNegatedFlags(parent.left, sourceCode)) flags.add(negated);
     }
     if (flag !== null) flags.add(flag);
   }
   return flags;
 }
 
-/** True when `statement` is `flag = true;` for a flag in `flags`. */
-function isSettingFlag(statement: TSESTree.Statement, flags: ReadonlySet<string>, sourceCode: SourceCode): boolean {
+/**
+ * True when `statement` is `flag = true;` for a flag in `flags`, or stores the caught error in it
+ * (`caughtError = error;`): an error object, truthy as thrown errors are.
+ */
+function isSettingFlag(statement: TSESTree.Statement, flags: ReadonlySet<string>, handler: TSESTree.CatchClause, sourceCode: SourceCode): boolean {
   if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
   const { expression } = statement;
   if (expression.type !== AST_NODE_TYPES.AssignmentExpression || expression.operator !== '=') return false;
   const flag = getFlagText(expression.left, sourceCode);
-  return flag !== null && flags.has(flag) && expression.right.type === AST_NODE_TYPES.Literal && expression.right.value === true;
+  if (flag === null || !flags.has(flag)) return false;
+  const value = skipTypeWrappers(expression.right);
+  const isCaughtError = handler.param?.type === AST_NODE_TYPES.Identifier && value.type === AST_NODE_TYPES.Identifier && value.name === handler.param.name;
+  return isCaughtError || (value.type === AST_NODE_TYPES.Literal && value.value === true);
 }
 
 /** True when evaluating `statement` cannot throw: no call, `new`, `await`, `yield` or `throw` in it. */
@@ -118,7 +133,7 @@ export function isGatedByCatchFlag(step: CleanupStep, tryStatement: TSESTree.Try
   const flags = getGatingFlags(step, finalizer, sourceCode);
   if (flags.size === 0) return false;
   for (const statement of handler.body.body) {
-    if (isSettingFlag(statement, flags, sourceCode)) return true;
+    if (isSettingFlag(statement, flags, handler, sourceCode)) return true;
     if (!isInert(statement, sourceCode.visitorKeys)) return false;
   }
   return false;
