@@ -140,7 +140,7 @@ export default createRule<Options, MessageId>({
         // Inherited or out of sight: the delegate answers for a second call, as another object's would.
         if (!helper || !helper.async) return true;
         const member = helper.parent;
-        if (member.type === AST_NODE_TYPES.MethodDefinition && getTeardownMethod(helper, names)) return true;
+        if (member.type === AST_NODE_TYPES.MethodDefinition && getTeardownMethod(helper, names, sourceCode)) return true;
         const known = idempotentHelpers.get(helper);
         if (known !== undefined) return known;
         if (judging.has(helper)) return false;
@@ -410,7 +410,7 @@ export default createRule<Options, MessageId>({
     }
 
     function checkFunction(fn: FunctionNode): void {
-      const method = getTeardownMethod(fn, names) ?? getReturnedClosureTeardown(fn, names, sourceCode);
+      const method = getTeardownMethod(fn, names, sourceCode) ?? getReturnedClosureTeardown(fn, names, sourceCode);
       if (!method || !fn.async || hasSerialisingDecorator(method) || isStatelessRequest(method)) return;
       let messageId: HazardId | null = getHazard(fn);
       if (messageId === null) return;

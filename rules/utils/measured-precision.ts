@@ -25,7 +25,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, Readonly<Record<string,
     clearedDespiteFailure: { tier: 'low', reports: 1, real: 0, harmless: 0, false: 1 },
   },
   'require-idempotent-teardown': {
-    concurrentTeardown: { tier: 'medium', reports: 7, real: 0, harmless: 6, false: 1 },
+    concurrentTeardown: { tier: 'medium', reports: 8, real: 1, harmless: 6, false: 1 },
     unclaimedGuardTeardown: { tier: 'low', reports: 2, real: 0, harmless: 1, false: 1 },
     unguardedHandleTeardown: { tier: 'high', reports: 4, real: 0, harmless: 4, false: 0 },
     unguardedTeardown: { tier: 'low', reports: 18, real: 3, harmless: 10, false: 5 },

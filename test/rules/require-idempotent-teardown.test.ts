@@ -416,6 +416,49 @@ class Server {
 `,
       ...javascript,
     },
+    // Compiled JavaScript: a parameter the body acts on is an argument the call needs (here the key of what to stop),
+    // even where the body also tests it for absence first.
+    {
+      code: `
+class Scheduler {
+  async stop(name) {
+    if (!name) return;
+    await this.jobs.get(name).cancel();
+    this.jobs.delete(name);
+  }
+}
+`,
+      ...javascript,
+    },
+    // ...and so is one handed on as a value (\`{ timeout: ms }\`) or never read.
+    {
+      code: `
+class Worker {
+  async stop(ms) {
+    if (!this.running) return;
+    await this.queue.drain({ timeout: ms });
+    this.running = false;
+  }
+  async close(event) {
+    if (!this.socket) return;
+    await this.socket.end();
+    this.socket = null;
+  }
+}
+`,
+      ...javascript,
+    },
+    // TypeScript says which arguments are optional: an annotated parameter without \`?\` is required, however it is read.
+    `
+class Agenda {
+  async stop(closeConnection: boolean | undefined) {
+    if (!this.jobProcessor) return;
+    await this.db.unlockJobs();
+    if (closeConnection ?? true) await this.backend.disconnect();
+    this.jobProcessor = undefined;
+  }
+}
+`,
     // JavaScript: flag-first.
     {
       code: `
@@ -2698,6 +2741,31 @@ class MatchConnection {
           ],
         },
       ],
+    },
+    {
+      // Compiled from \`stop(closeConnection?: boolean)\` (agenda): the body only tests the parameter for absence, so the
+      // method is called without it, and the guard's handle is released only after the awaits.
+      code: `
+class Agenda {
+  async stop(closeConnection) {
+    if (!this.jobProcessor) {
+      log('Agenda.stop called, but agenda has never started!');
+      return;
+    }
+    this.jobProcessor.stop();
+    if (this.notificationChannel) {
+      await this.notificationChannel.disconnect();
+    }
+    const shouldClose = closeConnection ?? this.backend.ownsConnection ?? true;
+    if (shouldClose && typeof closeConnection !== 'string' && closeConnection !== null) {
+      await this.backend.disconnect();
+    }
+    this.jobProcessor = undefined;
+  }
+}
+`,
+      ...javascript,
+      errors: [{ messageId: 'concurrentTeardown', data: { name: 'stop' }, line: 3, column: 9, endLine: 3, endColumn: 13, suggestions: [] }],
     },
   ],
 });

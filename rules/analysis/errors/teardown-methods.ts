@@ -67,15 +67,59 @@ function isArgument(object: TSESTree.ObjectExpression): boolean {
 }
 
 /**
- * True when `fn` needs an argument (a parameter with no `?`, no default and no `...`): a teardown is called
- * without one (`close()`, `close(options?)`, `close(force = false)`), while `stop(id)`, `disconnect(peer)` or a DOM
+ * True when every use of `parameter` in `fn` copes with the argument left out, as compiled JavaScript writes an
+ * optional parameter once TypeScript's `?` is gone: `closeConnection ?? this.ownsConnection`, `if (force)`,
+ * `!options`, `timeout === undefined`, `typeof callback === 'function'`, `options || {}`. A parameter the body acts
+ * on (`peer.close()`, `this.sessions.get(id)`, `{ timeout: ms }`) is an argument the call needs; so is one never
+ * read (a DOM `stop(event)` handler), and one with a type annotation, whose type says whether it is optional.
+ */
+function isAbsenceTolerant(parameter: TSESTree.Identifier, fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (parameter.typeAnnotation) return false;
+  const variable = sourceCode.getDeclaredVariables(fn).find((candidate) => candidate.name === parameter.name);
+  const reads = variable?.references.filter((reference) => reference.isRead()) ?? [];
+  return (
+    reads.length > 0 &&
+    reads.every(({ identifier }) => {
+      const use = identifier.parent;
+      switch (use?.type) {
+        case AST_NODE_TYPES.LogicalExpression:
+          return use.left === identifier;
+        case AST_NODE_TYPES.IfStatement:
+        case AST_NODE_TYPES.ConditionalExpression:
+          return use.test === identifier;
+        case AST_NODE_TYPES.UnaryExpression:
+          return use.operator === '!' || use.operator === 'typeof';
+        case AST_NODE_TYPES.BinaryExpression: {
+          const other = use.left === identifier ? use.right : use.left;
+          return ['===', '!==', '==', '!='].includes(use.operator) && isAbsentValue(other);
+        }
+        default:
+          return false;
+      }
+    })
+  );
+}
+
+/** `undefined`, `null` or `void 0`: what a left-out argument is compared with. */
+function isAbsentValue(node: TSESTree.Node): boolean {
+  return (
+    (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined') ||
+    (node.type === AST_NODE_TYPES.Literal && node.value === null && !('regex' in node)) ||
+    (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void')
+  );
+}
+
+/**
+ * True when `fn` needs an argument (a parameter with no `?`, no default and no `...`, which its body does not test
+ * for absence): a teardown is called without one (`close()`, `close(options?)`, `close(force = false)`, compiled
+ * `stop(closeConnection) { … closeConnection ?? true … }`), while `stop(id)`, `disconnect(peer)` or a DOM
  * `stop(event)` handler act on what they are given, and one guard per object would merge different calls.
  */
-function hasRequiredParameter(fn: FunctionNode): boolean {
+function hasRequiredParameter(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   return fn.params.some((parameter) => {
     switch (parameter.type) {
       case AST_NODE_TYPES.Identifier:
-        return parameter.name !== 'this' && parameter.optional !== true;
+        return parameter.name !== 'this' && parameter.optional !== true && !isAbsenceTolerant(parameter, fn, sourceCode);
       case AST_NODE_TYPES.ObjectPattern:
       case AST_NODE_TYPES.ArrayPattern:
         return parameter.optional !== true;
@@ -112,11 +156,15 @@ function isMethodAssignment(assignment: TSESTree.AssignmentExpression): assignme
  * or is `[Symbol.asyncDispose]` and that takes no required argument. Object literals passed to a call hold
  * callbacks, not teardown methods. `#private` methods are helpers of a public teardown, not one themselves.
  */
-export function getTeardownMethod(fn: FunctionNode, names: ReadonlySet<string>): TeardownMethod | null {
+export function getTeardownMethod(
+  fn: FunctionNode,
+  names: ReadonlySet<string>,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TeardownMethod | null {
   const member = fn.parent;
   if (!member) return null;
   if (member.type === AST_NODE_TYPES.AssignmentExpression) {
-    if (member.right !== fn || !isMethodAssignment(member) || hasRequiredParameter(fn)) return null;
+    if (member.right !== fn || !isMethodAssignment(member) || hasRequiredParameter(fn, sourceCode)) return null;
     const name = getKeyName(member.left.property, member.left.computed);
     if (name === null || (name !== ASYNC_DISPOSE_NAME && !names.has(name))) return null;
     return { fn, member, key: member.left.property, name };
@@ -135,7 +183,7 @@ export function getTeardownMethod(fn: FunctionNode, names: ReadonlySet<string>):
     default:
       return null;
   }
-  if (member.value !== fn || hasRequiredParameter(fn)) return null;
+  if (member.value !== fn || hasRequiredParameter(fn, sourceCode)) return null;
   const name = getKeyName(member.key, member.computed);
   if (name === null || (name !== ASYNC_DISPOSE_NAME && !names.has(name))) return null;
   return { fn, member, key: member.key, name };
@@ -173,7 +221,7 @@ export function getReturnedClosureTeardown(
       : declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === fn && declarator.id.type === AST_NODE_TYPES.Identifier
         ? declarator.id
         : null;
-  if (!id || !names.has(id.name) || hasRequiredParameter(fn)) return null;
+  if (!id || !names.has(id.name) || hasRequiredParameter(fn, sourceCode)) return null;
   const scope = sourceCode.getScope(fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.parent : declarator!);
   const variable = ASTUtils.findVariable(scope, id);
   if (!variable?.references.some((reference) => isReturnedInObject(reference.identifier as TSESTree.Identifier))) return null;
