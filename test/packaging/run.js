@@ -257,11 +257,14 @@ function getFatalMessages(results) {
   return results.flatMap((result) => result.messages.filter((message) => message.fatal).map((message) => message.message));
 }
 
-/** `require` and `import` give the very same plugin object, so configs from both can be mixed. */
+/**
+ * `require` and `import` give the very same plugin object, so configs from both can be mixed. The script prints one
+ * string: `console.log` colours booleans when the environment asks for colour (FORCE_COLOR in CI).
+ */
 function checkSameObject(eslintMajor, base) {
   const script = `const required = require('eslint-plugin-concurrency');
 import('eslint-plugin-concurrency').then(({ default: imported }) =>
-  console.log(required === imported, Object.keys(required.configs).join(), required.configs.recommended.plugins.concurrency === imported));`;
+  console.log([required === imported, Object.keys(required.configs).join(), required.configs.recommended.plugins.concurrency === imported].join(' ')));`;
   const result = run(process.execPath, ['-e', script], base, { allowFailure: true });
   check(
     `ESLint ${eslintMajor}: require() and import give the same plugin object`,
