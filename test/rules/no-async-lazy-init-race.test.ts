@@ -692,8 +692,44 @@ export async function dbConnect() {
 `,
       ...javascript,
     },
+    {
+      // The method stored the value itself on an earlier step and checks what that step got (imapflow's session
+      // start asks for ID again after LOGIN): concurrent calls would already race on the first, unchecked write.
+      code: `
+export class ImapFlow {
+  async startSession() {
+    await this.run('CAPABILITY');
+    if (this.capabilities.has('ID')) {
+      this.idRequested = await this.run('ID', this.clientInfo);
+    }
+    await this.authenticate();
+    if ((!this.idRequested || Object.keys(this.idRequested).length < 2) && this.capabilities.has('ID')) {
+      this.idRequested = await this.run('ID', this.clientInfo);
+    }
+  }
+}
+`,
+      ...javascript,
+    },
   ],
   invalid: [
+    {
+      // Look-alike: clearing the state first is no earlier step that got a value; concurrent callers all renew it.
+      code: `
+class TokenSource {
+  private token: Token | null = null;
+  async renew(): Promise<Token> {
+    this.token = null;
+    if (!this.token || this.expired) {
+      this.token = await this.fetchToken();
+    }
+    return this.token;
+  }
+}
+`,
+      output: null,
+      errors: [{ messageId: 'raceOnRefresh', data: { name: 'this.token', checkLine: 6, suspension: 'await', suspensionLine: 7 }, line: 7, column: 7, suggestions: [] }],
+    },
     {
       // A refresh check: \`!conn || force\` lets a present connection through too.
       code: `

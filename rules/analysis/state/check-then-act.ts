@@ -272,6 +272,26 @@ function isProgressCheck(check: AbsenceCheck, write: SlotWrite, fn: FunctionNode
 }
 
 /**
+ * True when the function itself stores a value in the checked state before the check: `this.id = await
+ * this.run('ID'); await this.login(); if (!this.id) this.id = await this.run('ID');` checks what its own earlier step
+ * got, and retries it. Concurrent calls would race on the first, unchecked write already; the second is a step of the
+ * same run, not a lazy initialisation that concurrent callers could each pass.
+ */
+function isStoredBeforeCheck(check: AbsenceCheck, write: SlotWrite, fn: FunctionNode, access: SlotAccess, visitorKeys: VisitorKeys): boolean {
+  if (check.kind === 'self') return false;
+  const start = check.node.range[0];
+  let isStored = false;
+  walk(fn.body, visitorKeys, (node) => {
+    if (isStored || node.range[0] >= start) return false;
+    if (isFunctionNode(node)) return false;
+    const earlier = access.getWrite(node);
+    isStored = earlier !== null && earlier.key === write.key && earlier.node.range[1] <= start && isClaimingValue(earlier.value);
+    return !isStored;
+  });
+  return isStored;
+}
+
+/**
  * `write` as the act of a check-then-act race: its state was checked for absence, then the path to the write
  * suspended (`await`/`yield`), so concurrent callers all pass the check before any of them writes.
  * `null` when there is no such check, no suspension in between, or the work was claimed before suspending.
@@ -283,6 +303,7 @@ export function getCheckThenAct(write: SlotWrite, access: SlotAccess, sourceCode
   const strictCheck = getAbsenceCheck(write, access);
   const check = strictCheck ?? getAbsenceCheck(write, access, true);
   if (!check) return null;
+  if (isStoredBeforeCheck(check, write, fn, access, sourceCode.visitorKeys)) return null;
   const suspension = getSuspensionBetween(check, write, access, sourceCode.visitorKeys);
   if (!suspension || isClaimedBeforeSuspension(check, suspension, fn, access, sourceCode.visitorKeys)) return null;
   const isRefresh = strictCheck === null;
