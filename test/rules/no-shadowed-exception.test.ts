@@ -208,6 +208,32 @@ export async function copyRows(iterator, sink) {
 `,
       ...javascript,
     },
+    // A same-class cleanup that protects itself: its \`finally\` only schedules a callback (knex's lodash \`defer\`).
+    {
+      code: `
+const defer = require('lodash/defer');
+class Client {
+  async destroyRawConnection(connection) {
+    try {
+      await promisify((cb) => connection.end(cb))();
+    } catch (err) {
+      connection.__knex__disposed = err;
+    } finally {
+      defer(() => connection.removeAllListeners());
+    }
+  }
+  async cancelQuery(connectionToKill) {
+    const conn = await this.acquireRawConnection();
+    try {
+      return await this.wrappedCancelQueryCall(conn, connectionToKill);
+    } finally {
+      await this.destroyRawConnection(conn);
+    }
+  }
+}
+`,
+      ...javascript,
+    },
     // An outer catch in the same function swallows every error: whichever error leaves the inner handler, no caller sees it.
     {
       code: `
@@ -3689,6 +3715,64 @@ export async function copyRows(iterator, sink) {
     if (!done || !closed) {
       try {
         await iterator.return();
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError}\`, cleanupError);
+      }
+    }
+  }
+}
+` }],
+        },
+      ],
+    },
+    {
+      // Look-alike: the cleanup's \`finally\` calls on the spot what the valid case schedules, and that call can throw.
+      code: `
+class Client {
+  async destroyRawConnection(connection) {
+    try {
+      await promisify((cb) => connection.end(cb))();
+    } catch (err) {
+      connection.__knex__disposed = err;
+    } finally {
+      connection.removeAllListeners();
+    }
+  }
+  async cancelQuery(connectionToKill) {
+    const conn = await this.acquireRawConnection();
+    try {
+      return await this.wrappedCancelQueryCall(conn, connectionToKill);
+    } finally {
+      await this.destroyRawConnection(conn);
+    }
+  }
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'awaitInFinally',
+          line: 17,
+          column: 7,
+          suggestions: [{ messageId: 'wrapFinallyCleanup', output: `
+class Client {
+  async destroyRawConnection(connection) {
+    try {
+      await promisify((cb) => connection.end(cb))();
+    } catch (err) {
+      connection.__knex__disposed = err;
+    } finally {
+      connection.removeAllListeners();
+    }
+  }
+  async cancelQuery(connectionToKill) {
+    const conn = await this.acquireRawConnection();
+    try {
+      return await this.wrappedCancelQueryCall(conn, connectionToKill);
+    } finally {
+      try {
+        await this.destroyRawConnection(conn);
       } catch (cleanupError) {
         console.error(\`cleanup failed: \${cleanupError}\`, cleanupError);
       }

@@ -216,9 +216,14 @@ export function hasUncaughtThrow(block: TSESTree.BlockStatement, visitorKeys: TS
   return throws;
 }
 
-const DELAYS = new Set(['delay', 'sleep', 'setTimeout', 'setImmediate']);
+const DELAYS = new Set(['delay', 'sleep', 'setTimeout', 'setImmediate', 'defer', 'nextTick', 'queueMicrotask']);
 
-/** `await sleep(ms)`, `await this.delay(ms)`, `await setTimeout(ms)` from `node:timers/promises`: a pause, not an operation that fails. */
+/**
+ * `await sleep(ms)`, `await this.delay(ms)`, `await setTimeout(ms)` from `node:timers/promises`: a pause, not an
+ * operation that fails; and `setImmediate(fn)`, lodash's `defer(fn)`, `process.nextTick(fn)`, `queueMicrotask(fn)`:
+ * they only schedule `fn`, whose own failure surfaces later, on its own (knex's `defer(() =>
+ * connection.removeAllListeners())` in a cleanup's `finally`).
+ */
 function isDelay(call: TSESTree.CallExpression): boolean {
   const callee = skipTypeWrappers(call.callee);
   // `(0, promises_1.setTimeout)(ms)`: TypeScript's CommonJS output calls an imported function this way.
