@@ -4,23 +4,23 @@ import type { MeasuredReportKind } from './report-precision.js';
 export const MEASURED_PRECISION: Readonly<Record<string, Readonly<Record<string, MeasuredReportKind>>>> = {
   'no-async-lazy-init-race': {
     raceAfterPrecondition: { tier: 'medium', reports: 1, real: 1, harmless: 0, false: 0 },
-    raceOnCacheEntry: { tier: 'low', reports: 3, real: 0, harmless: 2, false: 1 },
-    raceOnInit: { tier: 'low', reports: 24, real: 4, harmless: 14, false: 6 },
-    raceOnRefresh: { tier: 'high', reports: 5, real: 1, harmless: 4, false: 0 },
+    raceOnCacheEntry: { tier: 'medium', reports: 7, real: 0, harmless: 6, false: 1 },
+    raceOnInit: { tier: 'low', reports: 34, real: 4, harmless: 18, false: 12 },
+    raceOnRefresh: { tier: 'high', reports: 6, real: 2, harmless: 4, false: 0 },
   },
   'no-mixed-error-zones': {
-    mixedZones: { tier: 'high', reports: 6, real: 2, harmless: 4, false: 0 },
+    mixedZones: { tier: 'high', reports: 7, real: 3, harmless: 4, false: 0 },
   },
   'no-shadowed-exception': {
-    awaitInFinally: { tier: 'high', reports: 29, real: 10, harmless: 19, false: 0 },
-    cleanupBeforeDeferredRethrow: { tier: 'medium', reports: 1, real: 0, harmless: 1, false: 0 },
-    cleanupBeforeRethrow: { tier: 'high', reports: 45, real: 8, harmless: 36, false: 1 },
-    listenersBeforeRethrow: { tier: 'high', reports: 7, real: 1, harmless: 6, false: 0 },
+    awaitInFinally: { tier: 'high', reports: 52, real: 20, harmless: 32, false: 0 },
+    cleanupBeforeDeferredRethrow: { tier: 'low', reports: 2, real: 0, harmless: 1, false: 1 },
+    cleanupBeforeRethrow: { tier: 'high', reports: 54, real: 9, harmless: 44, false: 1 },
+    listenersBeforeRethrow: { tier: 'high', reports: 9, real: 1, harmless: 8, false: 0 },
     stepBeforeRethrow: { tier: 'high', reports: 24, real: 6, harmless: 18, false: 0 },
   },
   'no-state-flag-after-await': {
-    flagAfterAwait: { tier: 'low', reports: 5, real: 1, harmless: 1, false: 3 },
-    preconditionAfterAwait: { tier: 'low', reports: 13, real: 0, harmless: 10, false: 3 },
+    flagAfterAwait: { tier: 'low', reports: 6, real: 1, harmless: 1, false: 4 },
+    preconditionAfterAwait: { tier: 'medium', reports: 19, real: 0, harmless: 16, false: 3 },
   },
   'no-unconditional-handler-clear': {
     clearedAfterFailedRelease: { tier: 'low', reports: 1, real: 0, harmless: 0, false: 1 },
@@ -28,8 +28,8 @@ export const MEASURED_PRECISION: Readonly<Record<string, Readonly<Record<string,
   },
   'require-idempotent-teardown': {
     concurrentTeardown: { tier: 'medium', reports: 17, real: 2, harmless: 13, false: 2 },
-    unclaimedGuardTeardown: { tier: 'low', reports: 2, real: 0, harmless: 1, false: 1 },
+    unclaimedGuardTeardown: { tier: 'low', reports: 5, real: 0, harmless: 3, false: 2 },
     unguardedHandleTeardown: { tier: 'high', reports: 4, real: 0, harmless: 4, false: 0 },
-    unguardedTeardown: { tier: 'low', reports: 27, real: 3, harmless: 13, false: 11 },
+    unguardedTeardown: { tier: 'low', reports: 35, real: 4, harmless: 17, false: 14 },
   },
 };
