@@ -20,7 +20,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, Readonly<Record<string,
   },
   'no-state-flag-after-await': {
     flagAfterAwait: { tier: 'low', reports: 6, real: 1, harmless: 1, false: 4 },
-    preconditionAfterAwait: { tier: 'medium', reports: 19, real: 0, harmless: 16, false: 3 },
+    preconditionAfterAwait: { tier: 'medium', reports: 18, real: 0, harmless: 16, false: 2 },
   },
   'no-unconditional-handler-clear': {
     clearedAfterFailedRelease: { tier: 'low', reports: 1, real: 0, harmless: 0, false: 1 },

@@ -376,6 +376,27 @@ class Client {
   }
 }
 `,
+    {
+      // grammY's InputFile#toRaw: the only \`await\` sits in a branch that always returns (it hands the data to a new
+      // InputFile), so the path to the claim never suspends: the flag is set in the same tick as the check.
+      code: `
+export class InputFile {
+  async toRaw() {
+    if (this.consumed) {
+      throw new Error('Cannot reuse InputFile data source!');
+    }
+    const data = this.fileData;
+    if (typeof data === 'string') return createReadStream(data);
+    if (typeof data === 'function') {
+      return new InputFile(await data()).toRaw();
+    }
+    this.consumed = true;
+    return data;
+  }
+}
+`,
+      ...javascript,
+    },
   ],
   invalid: [
     {
@@ -1333,6 +1354,87 @@ class Socket {
 `,
             },
           ],
+        },
+      ],
+    },
+    {
+      // Look-alikes: an \`await\` in a branch that falls through to the claim is on its path, and a claim in a
+      // branch after its \`await\` is late even when another branch claims at once.
+      code: `
+export class InputFile {
+  async toRaw() {
+    if (this.consumed) {
+      throw new Error('Cannot reuse InputFile data source!');
+    }
+    const data = this.fileData;
+    if (typeof data === 'function') {
+      this.fileData = await data();
+    }
+    this.consumed = true;
+    return this.fileData;
+  }
+  async close() {
+    if (this.closed) return;
+    if (this.stream) {
+      await this.stream.close();
+      this.closed = true;
+      return;
+    }
+    this.closed = true;
+  }
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'preconditionAfterAwait',
+          data: { name: 'this.consumed', value: 'true', guardLine: 4 },
+          line: 11,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'claimAfterGuardWithRestore',
+              data: { name: 'this.consumed' },
+              output: `
+export class InputFile {
+  async toRaw() {
+    if (this.consumed) {
+      throw new Error('Cannot reuse InputFile data source!');
+    }
+    const previousConsumed = this.consumed;
+    this.consumed = true;
+    try {
+      const data = this.fileData;
+      if (typeof data === 'function') {
+        this.fileData = await data();
+      }
+    } catch (error) {
+      this.consumed = previousConsumed;
+      throw error;
+    }
+    return this.fileData;
+  }
+  async close() {
+    if (this.closed) return;
+    if (this.stream) {
+      await this.stream.close();
+      this.closed = true;
+      return;
+    }
+    this.closed = true;
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'flagAfterAwait',
+          data: { name: 'this.closed', value: 'true', guardLine: 15 },
+          line: 18,
+          column: 7,
+          suggestions: [],
         },
       ],
     },

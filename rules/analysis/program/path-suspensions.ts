@@ -118,3 +118,25 @@ export function getSuspensionsBefore(parent: TSESTree.Node, child: TSESTree.Node
   }
 }
 
+
+/**
+ * The first suspension that runs on the way from the start of `path` (a statement list) to `site`, inside one of its
+ * statements: the suspensions of the statements before it that can fall through to it (an `await` in a branch that
+ * always returns or throws is on another path: `if (typeof data === 'function') return wrap(await data());`), then
+ * those on the way into `site` within its own statement, then those within `site` itself (`x = await f()`).
+ * `null` when that way never suspends, or when `site` is not in `path`.
+ */
+export function getSuspensionOnPathTo(path: readonly TSESTree.Node[], site: TSESTree.Node, visitorKeys: VisitorKeys): SuspensionNode | null {
+  const index = path.findIndex((statement) => statement.range[0] <= site.range[0] && site.range[1] <= statement.range[1]);
+  if (index === -1) return null;
+  const found = path.slice(0, index).map((statement) => getFallThroughSuspension(statement, visitorKeys));
+  for (let child = site; child !== path[index] && child.parent; child = child.parent) {
+    found.push(...getSuspensionsBefore(child.parent, child, visitorKeys));
+  }
+  found.push(getFirstSuspensionWithin(site, visitorKeys));
+  let earliest: SuspensionNode | null = null;
+  for (const suspension of found) {
+    if (suspension && (!earliest || suspension.range[0] < earliest.range[0])) earliest = suspension;
+  }
+  return earliest;
+}

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getEnclosingFunction, isWithin, walk, type FunctionNode, type SuspensionNode } from '../program/ast.js';
+import { getSuspensionOnPathTo } from '../program/path-suspensions.js';
 import { getAwaitedData, isUsingAwaitedData, type AwaitedData } from '../program/awaited-data.js';
 import { getCriticalSectionBodies } from '../locks/critical-section-bodies.js';
 import { getEntryGuard, isEntryGuardClaimed } from './entry-guards.js';
@@ -147,17 +148,27 @@ function getLateClaimsIn(
   const writes = getGuardedWrites(lastGuard.path, guards.flatMap(({ conditions }) => conditions), sourceCode).filter(
     (write) => !isJudgedElsewhere(getWriteSite(write)),
   );
-  if (writes.some((write) => write.isBlocking && getWriteSite(write).range[1] <= firstSuspension.range[0])) return [];
+  // Each write against the suspensions on its own way from the guard: an `await` in a branch that always returns
+  // (`if (typeof data === 'function') return new InputFile(await data()).toRaw(); this.consumed = true;`) is on
+  // another path, and the claim after it is made before any `await`.
+  const suspensionBefore = (write: GuardedWrite): SuspensionNode | null =>
+    getSuspensionOnPathTo(lastGuard.path, getWriteSite(write), sourceCode.visitorKeys);
   // The first late claim is the one to move: once it comes before the await, the later ones are no claims.
-  const late = writes.find((write) => write.isBlocking && getWriteSite(write).range[0] >= firstSuspension.range[0]);
-  if (!late || isClaimedOtherwise(statements, guards, lastGuard.path, fn, sourceCode)) return [];
+  const late = writes.find((write) => write.isBlocking && suspensionBefore(write) !== null);
+  const lateSuspension = late && suspensionBefore(late);
+  if (!late || !lateSuspension) return [];
+  // A claim made before that `await` with none on its own way claims for it (a claim on another branch, after it, does not).
+  const isClaimedEarly = writes.some(
+    (write) => write.isBlocking && getWriteSite(write).range[1] <= lateSuspension.range[0] && suspensionBefore(write) === null,
+  );
+  if (isClaimedEarly || isClaimedOtherwise(statements, guards, lastGuard.path, fn, sourceCode)) return [];
   const { assignment, via } = late;
   const key = getStateTarget(assignment.left, sourceCode)?.key;
   const readers = guards.filter(({ conditions }) => conditions.some(({ target }) => target.key === key));
   const isPrecondition = readers.length > 0 && readers.every(({ isThrowing }) => isThrowing);
   // Under a lock a throwing check runs for every caller in turn and sees the claim: it does its job.
   if (isPrecondition && isLocked) return [];
-  return [{ assignment, guard: readers[0] ?? lastGuard, lastGuard, firstSuspension, isLocked, isPrecondition, via }];
+  return [{ assignment, guard: readers[0] ?? lastGuard, lastGuard, firstSuspension: lateSuspension, isLocked, isPrecondition, via }];
 }
 
 /**
