@@ -459,6 +459,29 @@ class Agenda {
   }
 }
 `,
+    // A method called optionally on a held object (cache-manager's KeyvAdapter): \`?.()\` asks whether the store has the
+    // method, and nothing here is released after the \`await\`: the hand-off to the store is the store's business.
+    {
+      code: `
+class KeyvAdapter {
+  constructor(store) {
+    this._cache = store;
+  }
+  async disconnect() {
+    await this._cache.disconnect?.();
+  }
+}
+class Other {
+  async disconnect() {
+    await this._cache.disconnect();
+  }
+  async close() {
+    await this._cache?.close();
+  }
+}
+`,
+      ...javascript,
+    },
     // JavaScript: flag-first.
     {
       code: `
@@ -2766,6 +2789,38 @@ class Agenda {
 `,
       ...javascript,
       errors: [{ messageId: 'concurrentTeardown', data: { name: 'stop' }, line: 3, column: 9, endLine: 3, endColumn: 13, suggestions: [] }],
+    },
+    {
+      // Look-alike: the held object itself is released after the \`await\`, so its absence skips the optional call.
+      code: `
+class Connection {
+  async close() {
+    await this.socket.end?.();
+    this.socket = null;
+  }
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'concurrentTeardown',
+          data: { name: 'close' },
+          line: 3,
+          column: 9,
+          suggestions: [{ messageId: 'wrapInRunIdempotent', data: { name: 'close' }, output: `
+import { runIdempotent } from 'concurrency-runtime';
+class Connection {
+  async close() {
+    await runIdempotent(this, 'close', async () => {
+      await this.socket.end?.();
+      this.socket = null;
+    });
+  }
+}
+` }],
+        },
+      ],
     },
   ],
 });

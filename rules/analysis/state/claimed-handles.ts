@@ -6,17 +6,27 @@ import { getOwnStateAccess, getOwnStateChanges, getOwnStateReads, isAnyReadChang
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-/** The object whose absence skips the optional chain `node` (`socket` in `socket?.end()`), else `null`. */
-function getOptionalBase(node: TSESTree.Node): TSESTree.Node | null {
+/**
+ * What the optional chain `node` tests, else `null`: the object whose absence skips it (`socket` in `socket?.end()`,
+ * the own callback `this.onClose` in `this.onClose?.()`), or, for a method called optionally on another object
+ * (`this.store.disconnect?.()`), that object, with `isMethodOnly`: the chain asks whether the object has the method,
+ * so it is skipped for the object's absence only where the object itself is replaced (`this.socket = null`), not
+ * where the awaited call may change the object inside.
+ */
+function getOptionalBase(node: TSESTree.Node): { readonly base: TSESTree.Node; readonly isMethodOnly: boolean } | null {
   const chain = skipTypeWrappers(node);
   if (chain.type !== AST_NODE_TYPES.ChainExpression) return null;
   let current: TSESTree.Node = chain.expression;
   for (;;) {
     if (current.type === AST_NODE_TYPES.CallExpression) {
-      if (current.optional) return current.callee;
-      current = skipTypeWrappers(current.callee);
+      const callee = skipTypeWrappers(current.callee);
+      if (current.optional) {
+        const isMethodOnly = callee.type === AST_NODE_TYPES.MemberExpression && skipTypeWrappers(callee.object).type !== AST_NODE_TYPES.ThisExpression;
+        return isMethodOnly ? { base: (callee as TSESTree.MemberExpression).object, isMethodOnly } : { base: current.callee, isMethodOnly };
+      }
+      current = callee;
     } else if (current.type === AST_NODE_TYPES.MemberExpression) {
-      if (current.optional) return current.object;
+      if (current.optional) return { base: current.object, isMethodOnly: false };
       current = skipTypeWrappers(current.object);
     } else {
       return null;
@@ -34,9 +44,9 @@ function isGatedByChangedState(
   boundary: TSESTree.Node,
   sourceCode: SourceCode,
 ): boolean {
-  const base = suspension.type === AST_NODE_TYPES.AwaitExpression ? getOptionalBase(suspension.argument) : null;
-  const baseAccess = base ? getOwnStateAccess(base, boundary, sourceCode) : null;
-  if (baseAccess !== null && isAnyReadChanged(new Set([baseAccess]), changes)) return true;
+  const optional = suspension.type === AST_NODE_TYPES.AwaitExpression ? getOptionalBase(suspension.argument) : null;
+  const baseAccess = optional ? getOwnStateAccess(optional.base, boundary, sourceCode) : null;
+  if (baseAccess !== null && (optional?.isMethodOnly ? changes.has(baseAccess) : isAnyReadChanged(new Set([baseAccess]), changes))) return true;
   let child: TSESTree.Node = suspension;
   for (let parent: TSESTree.Node | undefined = suspension.parent; parent && parent !== boundary; child = parent, parent = parent.parent) {
     const test =
