@@ -814,4 +814,214 @@ export const packages = [
     include: ['dist/{core,node}/**/*.js'],
     about: 'polling and webhook start/stop, request retries (compiled TypeScript, ESM build)',
   },
+  // Hold-out set 4 (issue 8): 26 packages (token clients, shutdown libraries) judged untuned after set 3's changes; see
+  // README.md for what they showed and what changed after.
+  {
+    name: 'google-auth-library',
+    version: '11.3.4',
+    integrity:
+      'sha512-RaYCDoeYIIFTRgH8hesSxqLrmtC2l+DB3cSCS/SN1TPGjI2VpPdJmF3bfRLUn8VvP/4I2Af9fsktw2f9SvVSVg==',
+    include: ['build/src/**/*.js'],
+    about: 'OAuth2/JWT/compute/external-account clients caching and refreshing access tokens (compiled JS)',
+  },
+  {
+    name: '@azure/identity',
+    version: '4.14.1',
+    integrity:
+      'sha512-HHuuFrmN1uuF9D5A6aAo5eHzNFNX4Q+P4SksZqDKse5YaJFFy/zDLG3wXHEV2FVGgetZ3QM8jGURNBtnQYf1NQ==',
+    include: ['dist/esm/**/*.js'],
+    about: 'token credentials, lazily created MSAL clients, managed identity probing (ESM build)',
+  },
+  {
+    name: '@azure/msal-node',
+    version: '7.2.4',
+    integrity:
+      'sha512-zJxXVdSuWgog5ZVKGfS/OqZqKGkNu/N55xHlyGYvwJzjgWJWqCg0zy9meOCa7CFG1npTGdX4bvtNS/zZ7tQdzg==',
+    include: ['src/**/*.ts'],
+    about: 'token cache with persistence plugins, silent refresh, managed identity (TypeScript sources)',
+  },
+  {
+    name: 'openid-client',
+    version: '6.9.1',
+    integrity:
+      'sha512-wysSRjtNRRpu1S/HCVaQ7LRPSNc42lhS1szB1SihVTcA2kAarpzKyvAd+sjFX41ky7iDblGerORC8ASwpt3zqA==',
+    include: ['build/*.js'],
+    about: 'discovery, grants, token refresh, DPoP (compiled ESM)',
+  },
+  {
+    name: 'simple-oauth2',
+    version: '5.1.0',
+    integrity:
+      'sha512-gWDa38Ccm4MwlG5U7AlcJxPv3lvr80dU7ARJWrGdgvOKyzSj1gr3GBPN1rABTedAYvC/LsGYoFuFxwDBPtGEbw==',
+    include: ['index.js', 'lib/**/*.js'],
+    about: 'OAuth2 grants and access-token refresh/revoke (CommonJS)',
+  },
+  {
+    name: 'gaxios',
+    version: '8.3.3',
+    integrity:
+      'sha512-zqPbbtW5bAOZ8BRjS7bxj5VG7PBY5PwKRxpku9NplLqAPmYMoXExL1KOdaK5fHvwRETu3bPplLEsFGDdUUlrpw==',
+    include: ['build/esm/src/**/*.js'],
+    about: 'HTTP client with lazily imported fetch/proxy agents, retries, interceptors (ESM build)',
+  },
+  {
+    name: '@smithy/node-http-handler',
+    version: '4.14.2',
+    integrity:
+      'sha512-i1uORV1v3qBqP43ayRKzIdm1q5x14tf8N4Dd06/QUX1Szm6VxHMrTsu20X5E63UFsaNZCRjI4SXG0jDmqYa+3w==',
+    include: ['dist-es/**/*.js'],
+    about: 'lazily resolved handler config, HTTP/2 session pool, request timeouts (ESM build)',
+  },
+  {
+    name: '@smithy/credential-provider-imds',
+    version: '4.5.2',
+    integrity:
+      'sha512-A9uSdn72ozbRUSit0eib0TW7nXuNPlaeM0zcGkJ+nE6tFcSDbnmtwoxbTCFBukVQcszDAyvsd7+rTduPTXpygg==',
+    include: ['dist-es/**/*.js'],
+    about: 'EC2/ECS metadata credential providers with IMDSv2 token fallback and retries (ESM build)',
+  },
+  {
+    name: 'firebase-admin',
+    version: '14.5.1',
+    integrity:
+      'sha512-3NSWRREeFCET2tyiOd0ENvRFdagi9voBRGCiNbGSIRbwuMJh2Eh/dcmItNWd82rcqd+fyW5/77/oZOZxC27/sA==',
+    include: ['lib/app/**/*.js', 'lib/credential/**/*.js', 'lib/firestore/**/*.js', 'lib/database/**/*.js', 'lib/utils/**/*.js'],
+    about: 'app lifecycle, credential token caching and refresh, lazily created Firestore/Database clients (CommonJS)',
+  },
+  {
+    name: '@octokit/auth-app',
+    version: '8.3.1',
+    integrity:
+      'sha512-XHWxZsF4mvGTQCv7AOxgby9t9OjVO19FBuKq+QmyBxFrf+B2hR/P5j/MTF8g95bITf8cRtR17KIXThpFNqiKbg==',
+    include: ['dist-src/**/*.js'],
+    about: 'GitHub App JWT and installation-token cache, refresh on 401 (ESM sources)',
+  },
+  {
+    name: 'keycloak-connect',
+    version: '26.1.1',
+    integrity:
+      'sha512-2wvNJXldB9Em+mp6liJ+AnftcJovFEvNhUgv3hblNDmVihBoBqn4zFlwLIN41lo0H8CicB2T86xZ5U2MiQ9FFA==',
+    include: ['keycloak.js', 'middleware/**/*.js', 'stores/**/*.js'],
+    about: 'grant manager: token validation, refresh, realm key rotation (CommonJS)',
+  },
+  {
+    name: '@godaddy/terminus',
+    version: '4.12.1',
+    integrity:
+      'sha512-Tm+wVu1/V37uZXcT7xOhzdpFoovQReErff8x3y82k6YyWa1gzxWBjTyrx4G2enjEqoXPnUUmJ3MOmwH+TiP6Sw==',
+    include: ['index.js', 'lib/terminus.js', 'lib/terminus-error.js'],
+    about: 'health checks and graceful shutdown: signal handlers, beforeShutdown/onSignal/onShutdown hooks (CommonJS)',
+  },
+  {
+    name: 'http-terminator',
+    version: '3.2.0',
+    integrity:
+      'sha512-JLjck1EzPaWjsmIf8bziM3p9fgR1Y3JoUKAkyYEbZmFrIvJM6I8vVJfBGWlEtV9IWOvzNnaTtjuwZeBY2kwB4g==',
+    include: ['src/**/*.ts'],
+    about: 'HTTP server terminate(): socket tracking, idle/keep-alive teardown, memoised termination (TypeScript sources)',
+  },
+  {
+    name: 'lightship',
+    version: '9.0.4',
+    integrity:
+      'sha512-G2uml5154jy2yom+q3NVL5OIyG3aTWIGZdxaAB/vojlE8052s5iIaEB7ao76Lqtp1xiFCx8dVudtekt7PunGUQ==',
+    include: ['src/**/*.ts'],
+    about: 'Kubernetes readiness/liveness server, shutdown handlers, beacons (TypeScript sources)',
+  },
+  {
+    name: 'close-with-grace',
+    version: '2.5.0',
+    integrity:
+      'sha512-MewUtZQU6N4YVHIne63zGtjIQzTINgr6lQp2Y0CutaCw2FsdYahW57dH1Wdz+aV5ipbBzEBZD5znwX2NooS+IA==',
+    include: ['index.js', 'events/*.js'],
+    about: 'signal/error driven async close with delay and double-signal handling (CommonJS)',
+  },
+  {
+    name: 'stoppable',
+    version: '1.1.0',
+    integrity:
+      'sha512-KXDYZ9dszj6bzvnEMRYvxgeTHU74QBFL54XKtP3nyMuJ81CFYtABZ3bAzL2EdFUaEwJOBOgENyFj3R7oTzDyyw==',
+    include: ['lib/stoppable.js'],
+    about: 'server.stop(): tracking and closing keep-alive sockets (CommonJS)',
+  },
+  {
+    name: '@fastify/websocket',
+    version: '11.3.7',
+    integrity:
+      'sha512-fkkS87CkAOY/MzvJrB94S729RxvIbLHXv2LNGkPifli4/q4IdeicpcFoxgJ3oVmIRVNSi4W6FZai5AmRhzhhTw==',
+    include: ['index.js'],
+    about: 'WebSocket server plugin: upgrade handling, onClose teardown of clients (CommonJS)',
+  },
+  {
+    name: '@fastify/redis',
+    version: '9.0.0',
+    integrity:
+      'sha512-NGE2w+dyFq5VNQOBxfeGs8vP/snEZ/dvQAy0b2LJDNtUiat38gGFXtK9HU6fw0Gx+Uv0n0aMPuBpEt8B+Y9/nA==',
+    include: ['index.js'],
+    about: 'Redis client plugin: connect on register, quit on close, namespaces (CommonJS)',
+  },
+  {
+    name: '@fastify/postgres',
+    version: '6.1.0',
+    integrity:
+      'sha512-TN/pd+VXwotrpbxcBGERJ4JrwwqPCE4T63NmR2+Pue5McMeiVITMAmhExLhLLfEAGJ83M/AhiQrbh3/lrd+NTg==',
+    include: ['index.js', 'lib/*.js'],
+    about: 'pg pool plugin: transactions via hooks, pool end on close (CommonJS)',
+  },
+  {
+    name: 'hot-shots',
+    version: '17.1.1',
+    integrity:
+      'sha512-NqQjc677dry0av5lxAC2JmiPqq85spE0eXR2HjQD/QFVz8zEgu3eeMnKgj8kfb9zFrS+uB/iz9/V57TefG1HuQ==',
+    include: ['index.js', 'lib/*.js'],
+    about: 'StatsD client: UDP/TCP/UDS transports, buffering, close with flush, error handling (CommonJS)',
+  },
+  {
+    name: '@google-cloud/storage',
+    version: '8.4.0',
+    integrity:
+      'sha512-M3kA6UA2Tjp5aznCrgKcm9CzOjiQyRMnquqalqXAeS5wvkqqZxN8wpNjjHafOSYs6lQ82U7f2i8we4eTfIrpkA==',
+    include: ['build/esm/src/resumable-upload.js', 'build/esm/src/transfer-manager.js'],
+    about: 'resumable uploads (session creation, retries, chunking) and the transfer manager (compiled ESM, upload code only)',
+  },
+  {
+    name: 'eventsource',
+    version: '5.1.5',
+    integrity:
+      'sha512-Z41ZPzy7CM1NgAKgrG6pzPdOSimaly20ZY3+6opMQw/VEso+xhPWX4asJT2WAX8zPyFitV3C1+WJMWSLKSlAWg==',
+    include: ['src/**/*.ts'],
+    about: 'EventSource: connect/reconnect, abort controller, close (TypeScript sources)',
+  },
+  {
+    name: '@nats-io/jetstream',
+    version: '3.4.0',
+    integrity:
+      'sha512-GzHQodNJ942+R5LRb8PuZ5ugVWVWMRiufxUYLLVWkXKfwDXYN+Owo0d7L/b9O7BPyrbYD7jQWAC6+ZVuXa9Gyw==',
+    include: ['lib/*.js'],
+    about: 'JetStream consumers: pull/ordered consumers, heartbeats, reset/close, async iterators (compiled CommonJS)',
+  },
+  {
+    name: 'cache-manager',
+    version: '7.2.9',
+    integrity:
+      'sha512-d4vceEyYe95gPxEyQchlEOH9vJlkNRW8G6gzFzzMTxJK9PahYMhC9chrEqgZN0HulROjgw3IzmWVNk7Q7ytiGw==',
+    include: ['dist/index.mjs'],
+    about: 'multi-store cache: wrap() with in-flight coalescing, refresh-ahead, disconnect (compiled ESM of its single source file)',
+  },
+  {
+    name: 'p-queue',
+    version: '10.0.0',
+    integrity:
+      'sha512-P2wrCri3bhGLPo3kX7qYVXbo/5GvaVATU0DpO24CbeT53Y4z35t8JUWku04ERpXHUYB5rPMi3TkWE3fmJgx5rA==',
+    include: ['dist/*.js'],
+    about: 'promise queue: concurrency, intervals, onIdle/onEmpty, timeouts (compiled ESM)',
+  },
+  {
+    name: '@aws-lambda-powertools/batch',
+    version: '2.35.0',
+    integrity:
+      'sha512-RdM7gs6YmblfK/llGBt1/u32XgQjGMa1sr9zlhULRzMdumAnmnPGYOqXqEGTu4gjfZAnMdYldNntYVSGkGQ8rQ==',
+    include: ['lib/esm/*.js'],
+    about: 'batch record processors: async/parallel processing, FIFO short-circuit, partial failures (compiled ESM)',
+  },
 ];
