@@ -692,6 +692,19 @@ export async function dbConnect() {
 `,
       ...javascript,
     },
+    // TypeScript: a retry of the method's own earlier step.
+    `
+class Session {
+  private serverId?: Record<string, string>;
+  async start(): Promise<void> {
+    this.serverId = await this.run('ID');
+    await this.authenticate();
+    if (!this.serverId || Object.keys(this.serverId).length < 2) {
+      this.serverId = await this.run('ID');
+    }
+  }
+}
+`,
     {
       // The method stored the value itself on an earlier step and checks what that step got (imapflow's session
       // start asks for ID again after LOGIN): concurrent calls would already race on the first, unchecked write.

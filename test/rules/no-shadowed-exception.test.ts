@@ -208,6 +208,39 @@ export async function copyRows(iterator, sink) {
 `,
       ...javascript,
     },
+    // TypeScript: the caught error as the flag of a gated \`finally\`, and a self-protecting cleanup ending with \`defer\`.
+    `
+import defer from 'lodash/defer';
+export class Driver {
+  async execute(query: Query): Promise<Result> {
+    let caughtError: unknown;
+    try {
+      return await this.connection.execute(query);
+    } catch (error) {
+      caughtError = error;
+      throw error;
+    } finally {
+      if (!caughtError) await this.log.query(query);
+    }
+  }
+  async destroyRawConnection(connection: Connection): Promise<void> {
+    try {
+      await connection.end();
+    } catch (error) {
+      connection.disposed = error;
+    } finally {
+      defer(() => connection.removeAllListeners());
+    }
+  }
+  async cancel(connection: Connection): Promise<void> {
+    try {
+      await this.kill(connection);
+    } finally {
+      await this.destroyRawConnection(connection);
+    }
+  }
+}
+`,
     // A same-class cleanup that protects itself: its \`finally\` only schedules a callback (knex's lodash \`defer\`).
     {
       code: `

@@ -376,6 +376,23 @@ class Client {
   }
 }
 `,
+    // TypeScript: the \`await\` is in a branch that always returns, so the claim after it is made at once.
+    `
+class InputFile {
+  private consumed = false;
+  constructor(private readonly fileData: string | (() => Promise<Uint8Array>) | AsyncIterable<Uint8Array>) {}
+  async toRaw(): Promise<Uint8Array | AsyncIterable<Uint8Array> | ReadStream> {
+    if (this.consumed) throw new Error('Cannot reuse InputFile data source!');
+    const data = this.fileData;
+    if (typeof data === 'string') return createReadStream(data);
+    if (typeof data === 'function') {
+      return new InputFile(await data()).toRaw();
+    }
+    this.consumed = true;
+    return data;
+  }
+}
+`,
     {
       // grammY's InputFile#toRaw: the only \`await\` sits in a branch that always returns (it hands the data to a new
       // InputFile), so the path to the claim never suspends: the flag is set in the same tick as the check.

@@ -459,6 +459,15 @@ class Agenda {
   }
 }
 `,
+    // TypeScript: the store's optional \`disconnect\` is a hand-off, and the store is never released.
+    `
+class KeyvAdapter {
+  constructor(private readonly cache: { disconnect?: () => Promise<void> }) {}
+  async disconnect(): Promise<void> {
+    await this.cache.disconnect?.();
+  }
+}
+`,
     // A method called optionally on a held object (cache-manager's KeyvAdapter): \`?.()\` asks whether the store has the
     // method, and nothing here is released after the \`await\`: the hand-off to the store is the store's business.
     {
