@@ -1,3 +1,4 @@
+import type { SourceCode } from 'eslint';
 import jscodeshift, { type ASTPath, type Collection, type JSCodeshift } from 'jscodeshift';
 import { DEFAULT_LOCK_CLASSES } from '../../rules/analysis/program/settings.js';
 import type { FileLanguage } from './language.js';
@@ -273,6 +274,64 @@ function isConstructorInit(reference: ASTPath<Node>, body: ASTPath<Node>): boole
   return statement?.node.type === 'ExpressionStatement' && method?.node.kind === 'constructor' && method.parent?.node === body.node;
 }
 
+// ESLint's ESTree of the same text (typescript-eslint's or espree's), for the pre-check below. Typed loosely like
+// Babel's: only a few fields are read, and a shape it does not know makes the pre-check answer yes.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type EstreeNode = any;
+
+/** `this.x`, `this.#x` or `this?.x` in ESTree (which drops parentheses, so it accepts more than Babel's reading does). */
+function isEstreeThisMember(node: EstreeNode): boolean {
+  const member = node?.type === 'ChainExpression' ? node.expression : node;
+  return member?.type === 'MemberExpression' && !member.computed && member.object.type === 'ThisExpression';
+}
+
+/** `if (this.flag) return;` (or `=== true`) in ESTree: what `getExitFlag` accepts, and possibly more. */
+function isEstreeExitOnFlag(statement: EstreeNode): boolean {
+  if (statement?.type !== 'IfStatement' || statement.alternate) return false;
+  const consequent = statement.consequent.type === 'BlockStatement' && statement.consequent.body.length === 1 ? statement.consequent.body[0] : statement.consequent;
+  if (consequent.type !== 'ReturnStatement' || consequent.argument) return false;
+  const { test } = statement;
+  const isTrueComparison = test.type === 'BinaryExpression' && test.operator === '===' && test.right.type === 'Literal' && test.right.value === true;
+  return isEstreeThisMember(isTrueComparison ? test.left : test);
+}
+
+/**
+ * A class method that may be an initializer: private, async, an instance method whose body opens with the fast path.
+ * Babel keeps a directive prologue out of the body's statements, ESTree keeps it in: leading string-literal
+ * statements are skipped.
+ */
+function isEstreeInitializerCandidate(member: EstreeNode): boolean {
+  if (member.type !== 'MethodDefinition' || member.kind !== 'method' || member.static || member.computed) return false;
+  if (member.key.type !== 'PrivateIdentifier' && member.accessibility !== 'private') return false;
+  if (!member.value.async || member.value.body?.type !== 'BlockStatement') return false;
+  const statements = member.value.body.body as EstreeNode[];
+  const first = statements.find((statement) => !(statement.type === 'ExpressionStatement' && statement.expression.type === 'Literal' && typeof statement.expression.value === 'string'));
+  return isEstreeExitOnFlag(first);
+}
+
+/**
+ * True when some class of `sourceCode` has a method the collapse might read as an initializer: a necessary condition
+ * of `getInitializer` on ESLint's AST of the same text. The rules have already parsed the file; parsing it again
+ * with Babel costs about as much as the rules themselves, and on the corpus no file that passes the text pre-check
+ * holds the shape.
+ */
+function hasInitializerCandidate(sourceCode: SourceCode): boolean {
+  const pending: EstreeNode[] = [sourceCode.ast];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (node.type === 'ClassBody' && (node.body as EstreeNode[]).some(isEstreeInitializerCandidate)) return true;
+    for (const key of sourceCode.visitorKeys[node.type as string] ?? []) {
+      const child = node[key];
+      if (Array.isArray(child)) {
+        for (const item of child) if (item) pending.push(item);
+      } else if (child) {
+        pending.push(child);
+      }
+    }
+  }
+  return false;
+}
+
 /**
  * The note's double-checked lock initialization (an "initialized" flag, an init lock, a private
  * `ensure…Initialized()` method and the calls to it) collapsed into field initializers: a JavaScript lock needs no
@@ -282,10 +341,13 @@ function isConstructorInit(reference: ASTPath<Node>, body: ASTPath<Node>): boole
 export function collapseDoubleCheckedInit(
   source: string,
   language: FileLanguage,
+  sourceCode: SourceCode,
   extraLockClasses: readonly string[] = [],
 ): { text: string; lines: number[] } | null {
-  // Cheap pre-check: the shape needs a flag read and a lock created; most files have neither.
+  // Cheap pre-checks: the shape needs a flag read and a lock created, which most files lack, and a private async
+  // method opening with the fast path, which ESLint's AST (`sourceCode`, of `source`) shows without a second parse.
   if (!/\bnew\s/u.test(source) || !/\bthis\.#?\w+(?:\s*===\s*true)?\s*\)\s*(?:\{\s*)?return\b/u.test(source)) return null;
+  if (!hasInitializerCandidate(sourceCode)) return null;
   const j = jscodeshift.withParser(language.jscodeshiftParser);
   let root: Collection<Node>;
   try {
