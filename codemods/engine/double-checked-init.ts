@@ -1,3 +1,4 @@
+import type { SourceCode } from 'eslint';
 import jscodeshift, { type ASTPath, type Collection, type JSCodeshift } from 'jscodeshift';
 import { DEFAULT_LOCK_CLASSES } from '../../rules/analysis/program/settings.js';
 import type { FileLanguage } from './language.js';
@@ -273,6 +274,63 @@ function isConstructorInit(reference: ASTPath<Node>, body: ASTPath<Node>): boole
   return statement?.node.type === 'ExpressionStatement' && method?.node.kind === 'constructor' && method.parent?.node === body.node;
 }
 
+// ESLint's ESTree of the same text (typescript-eslint's or espree's), for the pre-check below. Typed loosely like
+// Babel's: only a few fields are read, and a shape it does not know makes the pre-check answer yes.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type EstreeNode = any;
+
+/** `this.x`, `this.#x` or `this?.x` in ESTree (which drops parentheses, so it accepts more than Babel's reading does). */
+function isEstreeThisMember(node: EstreeNode): boolean {
+  const member = node?.type === 'ChainExpression' ? node.expression : node;
+  return member?.type === 'MemberExpression' && !member.computed && member.object.type === 'ThisExpression';
+}
+
+/** `if (this.flag) return;` (or `=== true`) in ESTree: what `getExitFlag` accepts, and possibly more. */
+function isEstreeExitOnFlag(statement: EstreeNode): boolean {
+  if (statement?.type !== 'IfStatement' || statement.alternate) return false;
+  const consequent = statement.consequent.type === 'BlockStatement' && statement.consequent.body.length === 1 ? statement.consequent.body[0] : statement.consequent;
+  if (consequent.type !== 'ReturnStatement' || consequent.argument) return false;
+  const { test } = statement;
+  const isTrueComparison = test.type === 'BinaryExpression' && test.operator === '===' && test.right.type === 'Literal' && test.right.value === true;
+  return isEstreeThisMember(isTrueComparison ? test.left : test);
+}
+
+/** A statement of the shapes `getInitializer` reads after the fast path: lock creations, the mark, the critical section. */
+function isEstreeInitializerStatement(statement: EstreeNode): boolean {
+  if (statement.type === 'IfStatement') return !statement.alternate;
+  return statement.type === 'ExpressionStatement' && (statement.expression.type === 'AssignmentExpression' || statement.expression.type === 'AwaitExpression');
+}
+
+/**
+ * A class method that may be an initializer: private, async, an instance method whose body opens with the fast path
+ * and goes on with statements of the shapes an initializer has. Babel keeps a directive prologue out of the body's
+ * statements, ESTree keeps it in: leading string-literal statements are skipped.
+ */
+function isEstreeInitializerCandidate(member: EstreeNode): boolean {
+  if (member.type !== 'MethodDefinition' || member.kind !== 'method' || member.static || member.computed) return false;
+  if (member.key.type !== 'PrivateIdentifier' && member.accessibility !== 'private') return false;
+  if (!member.value.async || member.value.body?.type !== 'BlockStatement') return false;
+  const statements = member.value.body.body as EstreeNode[];
+  const start = statements.findIndex((statement) => !(statement.type === 'ExpressionStatement' && statement.expression.type === 'Literal' && typeof statement.expression.value === 'string'));
+  return start !== -1 && isEstreeExitOnFlag(statements[start]) && statements.slice(start + 1).every(isEstreeInitializerStatement);
+}
+
+/**
+ * True when some class of `sourceCode` has a method the collapse might read as an initializer: a necessary condition
+ * of `getInitializer` on ESLint's AST of the same text. The rules have already parsed the file; parsing it again
+ * with Babel (and recast's copy of its tokens) took a fifth of the codemod's time on the corpus, where no file holds
+ * the shape. Classes are found from the `class` keywords of the text, without a walk of the whole AST: every class
+ * has the keyword, and the innermost node at it is the class itself (at a `class` in a comment, a string or a name
+ * it is some other node).
+ */
+function hasInitializerCandidate(sourceCode: SourceCode): boolean {
+  for (const match of sourceCode.text.matchAll(/\bclass\b/gu)) {
+    const node = sourceCode.getNodeByRangeIndex(match.index) as EstreeNode;
+    if ((node?.type === 'ClassDeclaration' || node?.type === 'ClassExpression') && (node.body.body as EstreeNode[]).some(isEstreeInitializerCandidate)) return true;
+  }
+  return false;
+}
+
 /**
  * The note's double-checked lock initialization (an "initialized" flag, an init lock, a private
  * `ensure…Initialized()` method and the calls to it) collapsed into field initializers: a JavaScript lock needs no
@@ -282,10 +340,13 @@ function isConstructorInit(reference: ASTPath<Node>, body: ASTPath<Node>): boole
 export function collapseDoubleCheckedInit(
   source: string,
   language: FileLanguage,
+  sourceCode: SourceCode,
   extraLockClasses: readonly string[] = [],
 ): { text: string; lines: number[] } | null {
-  // Cheap pre-check: the shape needs a flag read and a lock created; most files have neither.
+  // Cheap pre-checks: the shape needs a flag read and a lock created, which most files lack, and a private async
+  // method opening with the fast path, which ESLint's AST (`sourceCode`, of `source`) shows without a second parse.
   if (!/\bnew\s/u.test(source) || !/\bthis\.#?\w+(?:\s*===\s*true)?\s*\)\s*(?:\{\s*)?return\b/u.test(source)) return null;
+  if (!hasInitializerCandidate(sourceCode)) return null;
   const j = jscodeshift.withParser(language.jscodeshiftParser);
   let root: Collection<Node>;
   try {

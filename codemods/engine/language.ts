@@ -1,5 +1,5 @@
 import type { Linter } from 'eslint';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** File extensions the codemod reads by default: the ones our rules lint. */
@@ -19,15 +19,47 @@ export interface FileLanguage {
 /** ESM syntax at the start of a line: a `.js` file without `"type": "module"` that uses it is meant as a module. */
 const ESM_SYNTAX = /^\s*(?:import\s*[\w*{'"]|export\s+(?:\*|\{|default\b|const\b|let\b|var\b|function\b|async\b|class\b))/mu;
 
+/** A package.json as last read: its `type` (null: not readable as JSON), for as long as its size and time stay. */
+interface PackageTypeEntry {
+  readonly mtimeMs: number;
+  readonly size: number;
+  readonly type: string | undefined | null;
+}
+
+/**
+ * The package.json files read so far, by path. Every file of a package asks for the same one: reading and parsing
+ * it again per file, and throwing for each folder without one on the way up, cost more than the lookup needs.
+ */
+const packageTypes = new Map<string, PackageTypeEntry>();
+
+/** The `type` of the package.json at `file`; undefined when it has none, null when there is none or it is not JSON. */
+function getPackageType(file: string): string | undefined | null {
+  let stats;
+  try {
+    stats = statSync(file, { throwIfNoEntry: false });
+  } catch {
+    return null;
+  }
+  if (!stats) return null;
+  const cached = packageTypes.get(file);
+  if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) return cached.type;
+  let type: string | undefined | null;
+  try {
+    const { type: value } = JSON.parse(readFileSync(file, 'utf8')) as { type?: unknown };
+    type = typeof value === 'string' ? value : undefined;
+  } catch {
+    type = null;
+  }
+  packageTypes.set(file, { mtimeMs: stats.mtimeMs, size: stats.size, type });
+  return type;
+}
+
 /** The `type` of the package.json nearest to `file`, as Node reads it to decide how a `.js` file loads. */
 function getNearestPackageType(file: string): string | undefined {
   for (let directory = path.dirname(path.resolve(file)); ; directory = path.dirname(directory)) {
-    try {
-      const { type } = JSON.parse(readFileSync(path.join(directory, 'package.json'), 'utf8')) as { type?: unknown };
-      return typeof type === 'string' ? type : undefined;
-    } catch {
-      // No (readable) package.json here: look further up.
-    }
+    const type = getPackageType(path.join(directory, 'package.json'));
+    // No (readable) package.json here: look further up.
+    if (type !== null) return type;
     if (path.dirname(directory) === directory) return undefined;
   }
 }

@@ -31,9 +31,11 @@ export interface RewriteOptions {
   readonly projectConfig: ProjectConfig | null;
   /**
    * Rewrites before the rules run, for shapes no single report covers (the note's double-checked initializer).
-   * Returns the new text, or null when it changes nothing.
+   * `sourceCode` is ESLint's reading of `source`. Returns the new text, or null when it changes nothing.
    */
-  readonly preRewrite?: ((source: string, language: FileLanguage) => { text: string; rewrites: readonly AppliedRewrite[] } | null) | undefined;
+  readonly preRewrite?:
+    | ((source: string, language: FileLanguage, sourceCode: SourceCode) => { text: string; rewrites: readonly AppliedRewrite[] } | null)
+    | undefined;
 }
 
 /** One rewrite applied to the file. `line` is where it was reported, in the text the pass read. */
@@ -269,7 +271,7 @@ async function rewriteText(file: string, source: string, options: RewriteOptions
 
   const rewrites: AppliedRewrite[] = [];
   let text = source;
-  const pre = options.preRewrite?.(source, language) ?? null;
+  const pre = options.preRewrite?.(source, language, linter.getSourceCode()) ?? null;
   if (pre) {
     messages = verify(pre.text);
     const error = messages.find((message) => message.fatal);

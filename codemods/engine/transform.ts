@@ -90,11 +90,11 @@ export async function rewriteFile(
     ...settings,
     projectConfig,
     preRewrite: isCollapsing
-      ? (text, language) => {
+      ? (text, language, sourceCode) => {
           // The collapse is no report, so ESLint cannot scope a directive to it: any directive that turns the lock
           // rule off in this file (or every rule) keeps the whole file out of it.
           if (DISABLING_DIRECTIVE.test(text)) return null;
-          const collapsed = collapseDoubleCheckedInit(text, language, getExtraLockClasses(projectConfig?.concurrencySettings));
+          const collapsed = collapseDoubleCheckedInit(text, language, sourceCode, getExtraLockClasses(projectConfig?.concurrencySettings));
           if (!collapsed) return null;
           const rewrites: AppliedRewrite[] = collapsed.lines.map((line) => ({ ruleId: COLLAPSING_RULE, messageId: 'doubleCheckedInit', kind: 'collapse', line }));
           return { text: collapsed.text, rewrites };
