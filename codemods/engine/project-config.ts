@@ -85,11 +85,15 @@ export class ProjectConfigReader {
     };
   }
 
+  /** ESLint 9's lookup: the config found from the working directory, read again once edited (as for ESLint 10). */
   #getInstanceForCwd(cwd: string): ESLint {
-    let eslint = this.#instances.get(cwd);
+    const configFile = this.#findConfigFile(cwd);
+    const modified = configFile === null ? '' : (statSync(configFile, { throwIfNoEntry: false })?.mtimeMs ?? '');
+    const key = `${cwd}\0${configFile ?? ''}\0${modified}`;
+    let eslint = this.#instances.get(key);
     if (!eslint) {
       eslint = new ESLint({ cwd });
-      this.#instances.set(cwd, eslint);
+      this.#instances.set(key, eslint);
     }
     return eslint;
   }

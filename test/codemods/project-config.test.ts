@@ -51,10 +51,13 @@ describe('ProjectConfigReader', () => {
       'packages/broken/f.ts': undefined,
       'src/deep/g.ts': 'root',
     };
+    // ESLint 9 looks the config up from the working directory only: the root config answers for every file.
+    const expectedUnderEslint9 = { ...expected, 'packages/nested/src/d.ts': 'root', 'packages/nested/e.ts': 'root', 'packages/broken/f.ts': 'root' };
+    const expectedHere = Number(ESLint.version.split('.')[0]) >= 10 ? expected : expectedUnderEslint9;
     const reader = new ProjectConfigReader();
     const read = async (file: string) => ((await reader.getConfig(file, project))?.concurrencySettings as { runtimeModule?: string } | undefined)?.runtimeModule;
     for (const file of files) {
-      expect(await read(file), file).toBe(expected[file as keyof typeof expected]);
+      expect(await read(file), file).toBe(expectedHere[file as keyof typeof expected]);
       expect(await read(file), file).toBe(((await getSettingsFromEslint(project, file)) as { runtimeModule?: string } | undefined)?.runtimeModule);
     }
 

@@ -22,4 +22,5 @@ npm install --no-save --no-audit --no-fund --ignore-scripts --legacy-peer-deps '
 echo "eslint9: testing with eslint $(node -p "require('eslint/package.json').version")"
 npm run build --workspace concurrency-runtime >/dev/null
 npx tsc -p tsconfig.build.json
-npx vitest run test/rules test/meta test/examples.test.ts test/codemods/engine.test.ts test/codemods/transforms.test.ts
+npx vitest run test/rules test/meta test/examples.test.ts test/codemods/engine.test.ts test/codemods/transforms.test.ts \
+  test/codemods/project-config.test.ts test/codemods/language.test.ts
