@@ -52,7 +52,8 @@ function isFile(file: string): boolean {
 /**
  * Reads the project's ESLint config (the `eslint.config.*` ESLint itself would use) for each file. Loading a config
  * imports its plugins, so ESLint instances are kept: under ESLint 10, one per config file (and its modification
- * time), found by the reader's own lookup; under ESLint 9, one per working directory, which finds the config itself.
+ * time), found by the reader's own lookup; under ESLint 9, one per working directory (and the modification time of
+ * the config found from it), which finds the config itself.
  */
 export class ProjectConfigReader {
   readonly #instances = new Map<string, ESLint>();
