@@ -5,6 +5,7 @@ import {
   getConcurrencySettings,
   getEnclosingFunction,
   getStateTarget,
+  isInSuspendableFunction,
   isNullish,
   skipTypeWrappers,
   type SuspensionNode,
@@ -157,16 +158,17 @@ export default createRule<[PrecisionOptions], MessageId>({
 
     // `checkWrite` first asks whether the value stored initialises anything; asking that of the node's own shape
     // first spares resolving the slot of every assignment and call in the file. (For `x = x ?? v` the stored value is
-    // `v`, but `x ?? v` itself passes the same test.)
+    // `v`, but `x ?? v` itself passes the same test.) A write outside an async function or generator is no race
+    // (`getCheckThenAct` finds none there), so it is passed over before its slot is resolved too.
     return {
       AssignmentExpression(node) {
-        if (!isInitialization(node.right)) return;
+        if (!isInitialization(node.right) || !isInSuspendableFunction(node)) return;
         const write = access.getWrite(node);
         if (write) checkWrite(write);
       },
       CallExpression(node) {
         const value = node.arguments[1];
-        if (!value || value.type === AST_NODE_TYPES.SpreadElement || !isInitialization(value)) return;
+        if (!value || value.type === AST_NODE_TYPES.SpreadElement || !isInitialization(value) || !isInSuspendableFunction(node)) return;
         const write = access.getWrite(node);
         if (write) checkWrite(write);
       },

@@ -55,6 +55,20 @@ export function getEnclosingFunction(node: TSESTree.Node): FunctionNode | null {
   return null;
 }
 
+/**
+ * True when `node` runs in an async function or a generator: code that can suspend between two of its steps.
+ * Module code runs once, and a plain function runs to completion, so neither races with another call of itself.
+ */
+export function isInSuspendableFunction(node: TSESTree.Node): boolean {
+  const fn = getEnclosingFunction(node);
+  return fn !== null && (fn.async || fn.generator);
+}
+
+/** True when `node` may `await`: it runs in an async function, or in module code (top-level `await`). */
+export function isInAsyncCode(node: TSESTree.Node): boolean {
+  return getEnclosingFunction(node)?.async ?? true;
+}
+
 /** True when `fn` is the body of a class constructor. */
 export function isConstructor(fn: FunctionNode): boolean {
   return fn.parent.type === AST_NODE_TYPES.MethodDefinition && fn.parent.kind === 'constructor';
