@@ -14,6 +14,7 @@ import {
   isGatedByCatchFlag,
   isInsideHandledTry,
   isIteratorCloseAfterNext,
+  isReadInThrow,
   isReleasingCall,
   isSwallowedInFunction,
 } from './analysis/errors/index.js';
@@ -204,6 +205,8 @@ export default createRule<Options, MessageId>({
       const variable = sourceCode.getDeclaredVariables(owner).find((candidate) => candidate.defs.some((definition) => definition.name === param));
       if (!variable) return;
       const reads = getCaughtErrorReads(variable, sourceCode);
+      // Only a throw that carries the error passes it on; a handler without one has no step to report.
+      if (!isReadInThrow(reads)) return;
       const steps = getStepsBeforeErrorPassedOn(
         body,
         (statement) => isErrorPassedOn(statement, reads),
