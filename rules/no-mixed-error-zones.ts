@@ -5,6 +5,7 @@ import { getTrySplitText } from './fix/index.js';
 import {
   getAwaitedData,
   getInvokedFunction,
+  isInAsyncCode,
   isUsingAwaitedData,
   skipTypeWrappers,
   walk,
@@ -145,7 +146,8 @@ export default createRule<[PrecisionOptions], MessageId>({
 
     return {
       TryStatement(node) {
-        if (!node.handler) return;
+        // Data an `await` produced needs an `await` in the block: none outside async code (module code may await).
+        if (!node.handler || !isInAsyncCode(node)) return;
         if (!isHandlingCatch(node.handler, sourceCode.visitorKeys)) {
           checkRethrowingCatch(node, node.handler);
           return;
