@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, skipTypeWrappers, walk } from '../program/ast.js';
 import { getThisClass, type ClassNode } from '../program/class-members.js';
-import { getClassElementName } from '../program/file-model.js';
+import { getClassElementName, getClassFacts } from '../program/file-model.js';
 import { getInvokedFunction } from '../program/invoked-function.js';
 import { getPrototypeClass } from '../program/prototype-class.js';
 import { getMemberName } from '../program/state-target.js';
@@ -194,24 +194,17 @@ function getMemberEvidence(
       if (element.value) record(element.value);
     }
   }
-  walk(
-    classNode.body,
-    sourceCode.visitorKeys,
-    (node) => {
-      if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.operator === '&&=') return;
-      const target = skipTypeWrappers(node.left);
-      if (target.type !== AST_NODE_TYPES.MemberExpression || getMemberName(target) !== name) return;
-      const object = skipTypeWrappers(target.object);
-      // A static member may also be written through the class's name: `static { Telemetry.hook = … }`.
-      const isOwnMember =
-        (object.type === AST_NODE_TYPES.ThisExpression && getThisClass(node)?.classNode === classNode) ||
-        (isStatic && object.type === AST_NODE_TYPES.Identifier && object.name === classNode.id?.name);
-      if (!isOwnMember) return;
-      evidence.isDeclared = true;
-      record(node.right);
-    },
-    { enterFunctions: true },
-  );
+  for (const node of getClassFacts(classNode, sourceCode).memberAssignments.get(name) ?? []) {
+    if (node.operator === '&&=') continue;
+    const object = skipTypeWrappers((skipTypeWrappers(node.left) as TSESTree.MemberExpression).object);
+    // A static member may also be written through the class's name: `static { Telemetry.hook = … }`.
+    const isOwnMember =
+      (object.type === AST_NODE_TYPES.ThisExpression && getThisClass(node)?.classNode === classNode) ||
+      (isStatic && object.type === AST_NODE_TYPES.Identifier && object.name === classNode.id?.name);
+    if (!isOwnMember) continue;
+    evidence.isDeclared = true;
+    record(node.right);
+  }
   return evidence;
 }
 

@@ -34,6 +34,13 @@ export interface ClassFacts extends ClassMembers {
   readonly decorators: TSESTree.Decorator[];
   /** Calls of its own methods through `this` (`this.connect()`, `this.#close()`) by method name. */
   readonly thisCalls: Map<string, TSESTree.CallExpression[]>;
+  /**
+   * Assignments in the class body (nested functions and classes included) whose target, through type wrappers, is a
+   * member (`this.x = …`, `other.#x ??= …`, `(this as T).x = …`), by member name (see `getMemberName`), in source order.
+   */
+  readonly memberAssignments: Map<string, TSESTree.AssignmentExpression[]>;
+  /** The field declarations with an initializer in the class body (nested classes included), in source order. */
+  readonly initializedFields: TSESTree.PropertyDefinition[];
 }
 
 /** A member access: `x.name`, `this.name`, `this.#name`, `x['name']`. */
@@ -257,7 +264,10 @@ export function getClassMembers(classNode: ClassNode, sourceCode: SourceCode): C
   return found;
 }
 
-/** The member index of `classNode`: members by name, getters, private names, decorators, `this.m()` calls (one walk of the class, kept). */
+/**
+ * The member index of `classNode`: members by name, getters, private names, decorators, `this.m()` calls, member
+ * assignments and initialized fields (one walk of the class, kept).
+ */
 export function getClassFacts(classNode: ClassNode, sourceCode: SourceCode): ClassFacts {
   const model = getFileModel(sourceCode);
   let facts = model.classes.get(classNode);
@@ -268,12 +278,26 @@ export function getClassFacts(classNode: ClassNode, sourceCode: SourceCode): Cla
     // espree's AST has no `decorators`.
     decorators: [...((classNode.decorators as TSESTree.Decorator[] | undefined) ?? [])],
     thisCalls: new Map(),
+    memberAssignments: new Map(),
+    initializedFields: [],
   };
   for (const element of classNode.body.body) {
     if ('decorators' in element && Array.isArray(element.decorators)) found.decorators.push(...element.decorators);
   }
+  const { body } = classNode;
+  const isInBody = (node: TSESTree.Node): boolean => node.range[0] >= body.range[0] && node.range[1] <= body.range[1];
   visitTree(model, classNode, sourceCode.visitorKeys, (node) => {
     if (node.type === AST_NODE_TYPES.PrivateIdentifier) found.privateNames.add(`#${node.name}`);
+    if (node.type === AST_NODE_TYPES.AssignmentExpression) {
+      const target = skipTypeWrappers(node.left);
+      const name = target.type === AST_NODE_TYPES.MemberExpression ? getMemberName(target) : null;
+      if (name !== null && isInBody(node)) push(found.memberAssignments, name, node);
+      return;
+    }
+    if (node.type === AST_NODE_TYPES.PropertyDefinition) {
+      if (node.value && isInBody(node)) found.initializedFields.push(node);
+      return;
+    }
     if (node.type !== AST_NODE_TYPES.CallExpression) return;
     const callee = skipTypeWrappers(node.callee);
     const name = getCallName(node);
