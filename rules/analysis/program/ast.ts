@@ -176,11 +176,13 @@ export function getFirstSuspension(node: TSESTree.Node | null | undefined, visit
 
 /** True when running `node` can suspend: it has a suspension point, or an `await using` that awaits at block end. */
 export function containsSuspension(node: TSESTree.Node, visitorKeys: VisitorKeys): boolean {
-  if (getFirstSuspension(node, visitorKeys)) return true;
+  // One walk for both. A function given as `node` has no suspension point of its own (see getFirstSuspension); only
+  // an `await using` in its body counts.
+  const isFunction = isFunctionNode(node);
   let found = false;
   walk(node, visitorKeys, (child) => {
     if (found) return false;
-    if (child.type === AST_NODE_TYPES.VariableDeclaration && child.kind === 'await using') found = true;
+    found = (child.type === AST_NODE_TYPES.VariableDeclaration && child.kind === 'await using') || (!isFunction && isSuspensionPoint(child));
     return !found;
   });
   return found;

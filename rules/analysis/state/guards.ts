@@ -144,7 +144,9 @@ function getGuardCandidates(statements: readonly TSESTree.Statement[], sourceCod
   const cached = guardCandidates.get(statements);
   if (cached) return cached;
   const candidates: GuardCandidate[] = [];
-  for (const [index, statement] of statements.entries()) {
+  // Only `if` statements can be guards: past the last one, the walks that look for the first suspension find none.
+  const lastIf = statements.findLastIndex((statement) => statement.type === AST_NODE_TYPES.IfStatement);
+  for (const [index, statement] of statements.slice(0, lastIf + 1).entries()) {
     if (statement.type === AST_NODE_TYPES.IfStatement && !containsSuspension(statement.test, sourceCode.visitorKeys)) {
       if (!statement.alternate && isExitStatement(statement.consequent)) {
         const conditions = getExitConditions(statement.test, false, sourceCode);
