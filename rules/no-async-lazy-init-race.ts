@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import { getPromiseMemoSuggestions } from './fix/index.js';
 import { getCriticalSection, isLockCreation } from './analysis/locks/index.js';
 import {
+  getCalledMethodName,
   getConcurrencySettings,
   getEnclosingFunction,
   getStateTarget,
@@ -168,7 +169,9 @@ export default createRule<[PrecisionOptions], MessageId>({
       },
       CallExpression(node) {
         const value = node.arguments[1];
-        if (!value || value.type === AST_NODE_TYPES.SpreadElement || !isInitialization(value) || !isInSuspendableFunction(node)) return;
+        // Only `set` calls write (see `getWrite`): the name first, the enclosing function after.
+        if (!value || value.type === AST_NODE_TYPES.SpreadElement || getCalledMethodName(node) !== 'set') return;
+        if (!isInitialization(value) || !isInSuspendableFunction(node)) return;
         const write = access.getWrite(node);
         if (write) checkWrite(write);
       },
