@@ -28,6 +28,7 @@ import {
   walk,
 } from './analysis/program/index.js';
 import { createRule, type PrecisionOptions } from './utils/create-rule.js';
+import { getOptionNames } from './utils/option-names.js';
 import { PRECISION_OPTION_SCHEMA } from './utils/report-precision.js';
 
 type Options = [{ cleanupMethods?: string[] } & PrecisionOptions];
@@ -42,6 +43,8 @@ type MessageId =
   | 'useWithCleanup'
   | 'useWithCleanupOnce';
 type Suggestion = TSESLint.SuggestionReportDescriptor<MessageId>;
+
+const NO_NAMES: readonly string[] = [];
 
 /** The step as quoted in a message: one line, at most 60 characters. */
 function describeStep(step: CleanupStep, sourceCode: Readonly<TSESLint.SourceCode>): string {
@@ -132,7 +135,7 @@ export default createRule<Options, MessageId>({
   },
   create(context, [options]) {
     const { sourceCode } = context;
-    const cleanupMethods = new Set([...DEFAULT_CLEANUP_METHODS, ...(options.cleanupMethods ?? [])]);
+    const cleanupMethods = getOptionNames(DEFAULT_CLEANUP_METHODS, options.cleanupMethods ?? NO_NAMES);
     const { runtimeModule } = getConcurrencySettings(context);
     // A step in a nested `finally` of a rethrowing `catch` is found twice; the outer, more precise report wins.
     const reported = new Set<CleanupStep>();
