@@ -20,6 +20,7 @@ import {
   isOnlyCalledBehindClaims,
   isSingleFlightFunction,
   isStateMember,
+  mayHaveAbsenceCheck,
   type SlotWrite,
 } from './analysis/state/index.js';
 import { createRule, type PrecisionOptions } from './utils/create-rule.js';
@@ -160,10 +161,11 @@ export default createRule<[PrecisionOptions], MessageId>({
     // `checkWrite` first asks whether the value stored initialises anything; asking that of the node's own shape
     // first spares resolving the slot of every assignment and call in the file. (For `x = x ?? v` the stored value is
     // `v`, but `x ?? v` itself passes the same test.) A write outside an async function or generator is no race
-    // (`getCheckThenAct` finds none there), so it is passed over before its slot is resolved too.
+    // (`getCheckThenAct` finds none there), so it is passed over before its slot is resolved too, and so is a write
+    // with no branch or early exit before it that could check for absence.
     return {
       AssignmentExpression(node) {
-        if (!isInitialization(node.right) || !isInSuspendableFunction(node)) return;
+        if (!isInitialization(node.right) || !isInSuspendableFunction(node) || !mayHaveAbsenceCheck(node)) return;
         const write = access.getWrite(node);
         if (write) checkWrite(write);
       },
@@ -171,7 +173,7 @@ export default createRule<[PrecisionOptions], MessageId>({
         const value = node.arguments[1];
         // Only `set` calls write (see `getWrite`): the name first, the enclosing function after.
         if (!value || value.type === AST_NODE_TYPES.SpreadElement || getCalledMethodName(node) !== 'set') return;
-        if (!isInitialization(value) || !isInSuspendableFunction(node)) return;
+        if (!isInitialization(value) || !isInSuspendableFunction(node) || !mayHaveAbsenceCheck(node)) return;
         const write = access.getWrite(node);
         if (write) checkWrite(write);
       },
