@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, skipTypeWrappers, walk } from '../program/ast.js';
 import { getThisClass, type ClassNode } from '../program/class-members.js';
-import { getClassElementName, getClassFacts, getClassMembers } from '../program/file-model.js';
+import { getClassElementName, getClassMembers, getMemberStores } from '../program/file-model.js';
 import { getInvokedFunction } from '../program/invoked-function.js';
 import { getPrototypeClass } from '../program/prototype-class.js';
 import { getMemberName } from '../program/state-target.js';
@@ -222,7 +222,7 @@ function readMemberEvidence(
       if (element.value) record(element.value);
     }
   }
-  for (const node of getClassFacts(classNode, sourceCode).memberAssignments.get(name) ?? []) {
+  for (const node of getMemberStores(classNode, name, sourceCode).assignments) {
     if (node.operator === '&&=') continue;
     const object = skipTypeWrappers((skipTypeWrappers(node.left) as TSESTree.MemberExpression).object);
     // A static member may also be written through the class's name: `static { Telemetry.hook = … }`.

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { skipTypeWrappers, walk } from '../program/ast.js';
 import { getThisClass } from '../program/class-members.js';
-import { getClassFacts } from '../program/file-model.js';
+import { getMemberStores } from '../program/file-model.js';
 import { getStateTarget, isModuleLevelVariable, type StateTarget } from '../program/state-target.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -136,15 +136,15 @@ export function getStoredValues(target: StateTarget, sourceCode: SourceCode): TS
   }
   const owner = getThisClass(target.node);
   if (!owner) return getValuesByThisMember(sourceCode.ast, sourceCode).get(target.key) ?? [];
-  // In a class, from the class's own index: its member assignments by name and its initialized fields.
-  const { memberAssignments, initializedFields } = getClassFacts(owner.classNode, sourceCode);
+  // In a class, from what its body stores into members of that name (the file model finds them without a walk).
+  const { assignments, fields } = getMemberStores(owner.classNode, target.name, sourceCode);
   const values: TSESTree.Node[] = [];
-  for (const assignment of memberAssignments.get(target.name) ?? []) {
+  for (const assignment of assignments) {
     if (assignment.left.type === AST_NODE_TYPES.MemberExpression && getStateTarget(assignment.left, sourceCode)?.kind === 'this-member') {
       values.push(assignment.right);
     }
   }
-  for (const field of initializedFields) {
+  for (const field of fields) {
     if (getFieldName(field) === target.name) values.push(field.value!);
   }
   return values;
