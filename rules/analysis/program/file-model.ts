@@ -43,13 +43,6 @@ export interface ClassFacts extends ClassMembers {
   readonly decorators: TSESTree.Decorator[];
   /** Calls of its own methods through `this` (`this.connect()`, `this.#close()`) by method name. */
   readonly thisCalls: Map<string, TSESTree.CallExpression[]>;
-  /**
-   * Assignments in the class body (nested functions and classes included) whose target, through type wrappers, is a
-   * member (`this.x = …`, `other.#x ??= …`, `(this as T).x = …`), by member name (see `getMemberName`), in source order.
-   */
-  readonly memberAssignments: Map<string, TSESTree.AssignmentExpression[]>;
-  /** The field declarations with an initializer in the class body (nested classes included), in source order. */
-  readonly initializedFields: TSESTree.PropertyDefinition[];
 }
 
 /** A member access: `x.name`, `this.name`, `this.#name`, `x['name']`. */
@@ -275,10 +268,7 @@ export function getClassMembers(classNode: ClassNode, sourceCode: SourceCode): C
   return found;
 }
 
-/**
- * The member index of `classNode`: members by name, getters, private names, decorators, `this.m()` calls, member
- * assignments and initialized fields (one walk of the class, kept).
- */
+/** The member index of `classNode`: members by name, getters, private names, decorators, `this.m()` calls (one walk of the class, kept). */
 export function getClassFacts(classNode: ClassNode, sourceCode: SourceCode): ClassFacts {
   const model = getFileModel(sourceCode);
   let facts = model.classes.get(classNode);
@@ -289,26 +279,12 @@ export function getClassFacts(classNode: ClassNode, sourceCode: SourceCode): Cla
     // espree's AST has no `decorators`.
     decorators: [...((classNode.decorators as TSESTree.Decorator[] | undefined) ?? [])],
     thisCalls: new Map(),
-    memberAssignments: new Map(),
-    initializedFields: [],
   };
   for (const element of classNode.body.body) {
     if ('decorators' in element && Array.isArray(element.decorators)) found.decorators.push(...element.decorators);
   }
-  const { body } = classNode;
-  const isInBody = (node: TSESTree.Node): boolean => node.range[0] >= body.range[0] && node.range[1] <= body.range[1];
   visitTree(model, classNode, sourceCode.visitorKeys, (node) => {
     if (node.type === AST_NODE_TYPES.PrivateIdentifier) found.privateNames.add(`#${node.name}`);
-    if (node.type === AST_NODE_TYPES.AssignmentExpression) {
-      const target = skipTypeWrappers(node.left);
-      const name = target.type === AST_NODE_TYPES.MemberExpression ? getMemberName(target) : null;
-      if (name !== null && isInBody(node)) push(found.memberAssignments, name, node);
-      return;
-    }
-    if (node.type === AST_NODE_TYPES.PropertyDefinition) {
-      if (node.value && isInBody(node)) found.initializedFields.push(node);
-      return;
-    }
     if (node.type !== AST_NODE_TYPES.CallExpression) return;
     const callee = skipTypeWrappers(node.callee);
     const name = getCallName(node);
@@ -348,7 +324,7 @@ const TYPE_WRAPPERS: ReadonlySet<string> = new Set([
 function maySpellMemberName(token: TSESTree.Token, name: string): boolean {
   if (token.type === AST_TOKEN_TYPES.PrivateIdentifier) return name.startsWith('#') && (token.value === name.slice(1) || token.value === name);
   if (token.type === AST_TOKEN_TYPES.String || token.type === AST_TOKEN_TYPES.Template) {
-    // A template's value is cooked with its line ends made `\n`; escapes were ruled out by the caller.
+    // A template's value is cooked with its line ends made `\n` (a token with an escape is followed in any case).
     return token.value.slice(1, -1).replaceAll(/\r\n?/gu, '\n') === name;
   }
   return token.value === name;
@@ -356,8 +332,8 @@ function maySpellMemberName(token: TSESTree.Token, name: string): boolean {
 
 /**
  * What `classNode`'s body (nested functions and classes included) stores into members called `name`. Found from the
- * tokens in the body that spell `name`, each followed down to its node: no walk of the class. A body with a `\`
- * (an escape, which tokens and names spell differently) is read from the class's walk instead (`getClassFacts`).
+ * tokens in the body that spell `name`, and those with a `\` (an escape: spelled otherwise than the name it makes),
+ * each followed down to its node and checked there: no walk of the class.
  */
 export function getMemberStores(classNode: ClassNode, name: string, sourceCode: SourceCode): MemberStores {
   const model = getFileModel(sourceCode);
@@ -367,18 +343,10 @@ export function getMemberStores(classNode: ClassNode, name: string, sourceCode: 
     model.memberStores.set(classNode, byName);
   }
   let stores = byName.get(name);
-  if (stores) return stores;
-  const { body } = classNode;
-  if (sourceCode.text.slice(body.range[0], body.range[1]).includes('\\')) {
-    const facts = getClassFacts(classNode, sourceCode);
-    stores = {
-      assignments: facts.memberAssignments.get(name) ?? [],
-      fields: facts.initializedFields.filter((field) => isKeySpelling(field, name)),
-    };
-  } else {
-    stores = findMemberStores(body, name, sourceCode);
+  if (!stores) {
+    stores = findMemberStores(classNode.body, name, sourceCode);
+    byName.set(name, stores);
   }
-  byName.set(name, stores);
   return stores;
 }
 
@@ -400,7 +368,7 @@ function findMemberStores(body: TSESTree.ClassBody, name: string, sourceCode: So
   }
   for (let index = low; index < tokens.length && tokens[index]!.range[0] < body.range[1]; index += 1) {
     const token = tokens[index]!;
-    if (!maySpellMemberName(token, name)) continue;
+    if (!maySpellMemberName(token, name) && !token.value.includes('\\')) continue;
     let node = getDeepestNodeAt(body, token.range[0], sourceCode.visitorKeys);
     if (node.type === AST_NODE_TYPES.TemplateElement) node = node.parent;
     const { parent } = node;
