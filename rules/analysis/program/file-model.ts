@@ -330,6 +330,18 @@ function maySpellMemberName(token: TSESTree.Token, name: string): boolean {
   return token.value === name;
 }
 
+/** What can follow a member name that is stored into: an assignment operator, `]`, `)`, `!`, `as`, `satisfies`, a field's `:` or `?`. */
+const STORE_FOLLOWERS: ReadonlySet<string> = new Set([']', ')', '!', 'as', 'satisfies', ':', '?', '>']);
+
+/**
+ * True when `next`, the token after a member's name, may belong to a store into it (`this.x = …`, `this['x'] ??= …`,
+ * `(this.x as T) = …`, `this.x! = …`, `x: T = …`): a superset, to skip the reads (`this.x.y`, `this.x(…)`) unvisited.
+ * Any token ending in `=` passes (every assignment operator, however the parser splits `>>=`).
+ */
+function mayPrecedeStore(next: TSESTree.Token | undefined): boolean {
+  return next !== undefined && (next.value.endsWith('=') || STORE_FOLLOWERS.has(next.value));
+}
+
 /**
  * What `classNode`'s body (nested functions and classes included) stores into members called `name`. Found from the
  * tokens in the body that spell `name`, and those with a `\` (an escape: spelled otherwise than the name it makes),
@@ -369,6 +381,7 @@ function findMemberStores(body: TSESTree.ClassBody, name: string, sourceCode: So
   for (let index = low; index < tokens.length && tokens[index]!.range[0] < body.range[1]; index += 1) {
     const token = tokens[index]!;
     if (!maySpellMemberName(token, name) && !token.value.includes('\\')) continue;
+    if (!mayPrecedeStore(tokens[index + 1])) continue;
     let node = getDeepestNodeAt(body, token.range[0], sourceCode.visitorKeys);
     if (node.type === AST_NODE_TYPES.TemplateElement) node = node.parent;
     const { parent } = node;
