@@ -2,9 +2,11 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import { getPromiseMemoSuggestions } from './fix/index.js';
 import { getCriticalSection, isLockCreation } from './analysis/locks/index.js';
 import {
+  getCalledMethodName,
   getConcurrencySettings,
   getEnclosingFunction,
   getStateTarget,
+  isInSuspendableFunction,
   isNullish,
   skipTypeWrappers,
   type SuspensionNode,
@@ -18,6 +20,7 @@ import {
   isOnlyCalledBehindClaims,
   isSingleFlightFunction,
   isStateMember,
+  mayHaveAbsenceCheck,
   type SlotWrite,
 } from './analysis/state/index.js';
 import { createRule, type PrecisionOptions } from './utils/create-rule.js';
@@ -157,16 +160,20 @@ export default createRule<[PrecisionOptions], MessageId>({
 
     // `checkWrite` first asks whether the value stored initialises anything; asking that of the node's own shape
     // first spares resolving the slot of every assignment and call in the file. (For `x = x ?? v` the stored value is
-    // `v`, but `x ?? v` itself passes the same test.)
+    // `v`, but `x ?? v` itself passes the same test.) A write outside an async function or generator is no race
+    // (`getCheckThenAct` finds none there), so it is passed over before its slot is resolved too, and so is a write
+    // with no branch or early exit before it that could check for absence.
     return {
       AssignmentExpression(node) {
-        if (!isInitialization(node.right)) return;
+        if (!isInitialization(node.right) || !isInSuspendableFunction(node) || !mayHaveAbsenceCheck(node)) return;
         const write = access.getWrite(node);
         if (write) checkWrite(write);
       },
       CallExpression(node) {
         const value = node.arguments[1];
-        if (!value || value.type === AST_NODE_TYPES.SpreadElement || !isInitialization(value)) return;
+        // Only `set` calls write (see `getWrite`): the name first, the enclosing function after.
+        if (!value || value.type === AST_NODE_TYPES.SpreadElement || getCalledMethodName(node) !== 'set') return;
+        if (!isInitialization(value) || !isInSuspendableFunction(node) || !mayHaveAbsenceCheck(node)) return;
         const write = access.getWrite(node);
         if (write) checkWrite(write);
       },

@@ -3,8 +3,10 @@ import { getFailureActionOnHandedData, isInjectedCallbackCall } from './analysis
 import { isHandlingCatch } from './analysis/errors/index.js';
 import { getTrySplitText } from './fix/index.js';
 import {
+  type AwaitedData,
   getAwaitedData,
   getInvokedFunction,
+  isInAsyncCode,
   isUsingAwaitedData,
   skipTypeWrappers,
   walk,
@@ -70,19 +72,18 @@ function getMixedCallbackCall(statements: readonly TSESTree.Statement[], sourceC
     node.parent.block === node &&
     node.parent.handler !== null &&
     isHandlingCatch(node.parent.handler, sourceCode.visitorKeys);
-  const data = getAwaitedData(statements, sourceCode, isOwnZone);
+  // Injected callbacks are rare: asked first, they spare most zones the walk that gathers the awaited data.
+  let data: AwaitedData | undefined;
   for (const [statementIndex, statement] of statements.entries()) {
     let call: TSESTree.CallExpression | null = null;
     walk(statement, sourceCode.visitorKeys, (node) => {
       if (call || isOwnZone(node)) return false;
       if (node.type !== AST_NODE_TYPES.ExpressionStatement && node.type !== AST_NODE_TYPES.ReturnStatement) return true;
       const candidate = getDeliveryCall(node);
-      if (
-        candidate &&
-        candidate.arguments.some((argument) => isUsingAwaitedData(argument, data, sourceCode)) &&
-        isInjectedCallbackCall(candidate, sourceCode)
-      ) {
-        call = candidate;
+      if (candidate && candidate.arguments.length > 0 && isInjectedCallbackCall(candidate, sourceCode)) {
+        data ??= getAwaitedData(statements, sourceCode, isOwnZone);
+        const produced = data;
+        if (candidate.arguments.some((argument) => isUsingAwaitedData(argument, produced, sourceCode))) call = candidate;
       }
       return !call;
     });
@@ -145,7 +146,8 @@ export default createRule<[PrecisionOptions], MessageId>({
 
     return {
       TryStatement(node) {
-        if (!node.handler) return;
+        // Data an `await` produced needs an `await` in the block: none outside async code (module code may await).
+        if (!node.handler || !isInAsyncCode(node)) return;
         if (!isHandlingCatch(node.handler, sourceCode.visitorKeys)) {
           checkRethrowingCatch(node, node.handler);
           return;

@@ -14,6 +14,7 @@ import {
   isGatedByCatchFlag,
   isInsideHandledTry,
   isIteratorCloseAfterNext,
+  isReadInThrow,
   isReleasingCall,
   isSwallowedInFunction,
 } from './analysis/errors/index.js';
@@ -27,6 +28,7 @@ import {
   walk,
 } from './analysis/program/index.js';
 import { createRule, type PrecisionOptions } from './utils/create-rule.js';
+import { getOptionNames } from './utils/option-names.js';
 import { PRECISION_OPTION_SCHEMA } from './utils/report-precision.js';
 
 type Options = [{ cleanupMethods?: string[] } & PrecisionOptions];
@@ -41,6 +43,8 @@ type MessageId =
   | 'useWithCleanup'
   | 'useWithCleanupOnce';
 type Suggestion = TSESLint.SuggestionReportDescriptor<MessageId>;
+
+const NO_NAMES: readonly string[] = [];
 
 /** The step as quoted in a message: one line, at most 60 characters. */
 function describeStep(step: CleanupStep, sourceCode: Readonly<TSESLint.SourceCode>): string {
@@ -131,7 +135,7 @@ export default createRule<Options, MessageId>({
   },
   create(context, [options]) {
     const { sourceCode } = context;
-    const cleanupMethods = new Set([...DEFAULT_CLEANUP_METHODS, ...(options.cleanupMethods ?? [])]);
+    const cleanupMethods = getOptionNames(DEFAULT_CLEANUP_METHODS, options.cleanupMethods ?? NO_NAMES);
     const { runtimeModule } = getConcurrencySettings(context);
     // A step in a nested `finally` of a rethrowing `catch` is found twice; the outer, more precise report wins.
     const reported = new Set<CleanupStep>();
@@ -204,6 +208,8 @@ export default createRule<Options, MessageId>({
       const variable = sourceCode.getDeclaredVariables(owner).find((candidate) => candidate.defs.some((definition) => definition.name === param));
       if (!variable) return;
       const reads = getCaughtErrorReads(variable, sourceCode);
+      // Only a throw that carries the error passes it on; a handler without one has no step to report.
+      if (!isReadInThrow(reads)) return;
       const steps = getStepsBeforeErrorPassedOn(
         body,
         (statement) => isErrorPassedOn(statement, reads),

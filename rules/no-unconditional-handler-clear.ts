@@ -109,6 +109,20 @@ function quote(text: string): string {
   return `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
 }
 
+const methodSets = new WeakMap<readonly string[], { methods: ReadonlySet<string>; fallbackMethods: ReadonlySet<string> }>();
+
+/** The removal method names with the user's, and those a fallback teardown may use, built once per option value. */
+function getMethodSets(removalMethods: readonly string[]): { methods: ReadonlySet<string>; fallbackMethods: ReadonlySet<string> } {
+  let sets = methodSets.get(removalMethods);
+  if (!sets) {
+    const methods = new Set([...DEFAULT_REMOVAL_METHODS, ...removalMethods]);
+    // A fallback teardown in the `catch` may use any cleanup verb: `catch { this.ws.terminate(); }`.
+    sets = { methods, fallbackMethods: new Set([...methods, ...DEFAULT_CLEANUP_METHODS]) };
+    methodSets.set(removalMethods, sets);
+  }
+  return sets;
+}
+
 export default createRule<Options, MessageId>({
   name: 'no-unconditional-handler-clear',
   meta: {
@@ -149,13 +163,22 @@ export default createRule<Options, MessageId>({
   },
   create(context, [{ removalMethods }]) {
     const { sourceCode } = context;
-    const methods = new Set([...DEFAULT_REMOVAL_METHODS, ...removalMethods]);
-    // A fallback teardown in the `catch` may use any cleanup verb: `catch { this.ws.terminate(); }`.
-    const fallbackMethods = new Set([...methods, ...DEFAULT_CLEANUP_METHODS]);
+    const { methods, fallbackMethods } = getMethodSets(removalMethods);
     const { runtimeModule } = getConcurrencySettings(context);
-    const isTypeScript = /\.[cm]?tsx?$/u.test(context.filename);
     /** Keys of the state used by removal calls in the `try` blocks seen so far: a cheap filter before any path analysis. */
     const removedKeys = new Set<string>();
+    /** The `try` statements seen whose removal calls are not in `removedKeys` yet: read when a clear first needs them. */
+    const pendingTries: TSESTree.TryStatement[] = [];
+
+    /** `removedKeys` with the `try` statements seen so far. */
+    function getRemovedKeys(): ReadonlySet<string> {
+      for (const node of pendingTries.splice(0)) {
+        for (const { usedStateKeys, canFail } of [...getRemovalCalls(node.block, methods, sourceCode), ...getReleasingStatementCalls(node.block, sourceCode)]) {
+          if (canFail) for (const key of usedStateKeys) removedKeys.add(key);
+        }
+      }
+      return removedKeys;
+    }
 
     function getMoveSuggestion(clear: Clear, target: StateTarget, path: FailurePath, removal: RemovalCall) {
       const statement = clear.parent;
@@ -189,7 +212,7 @@ export default createRule<Options, MessageId>({
         callee.type !== AST_NODE_TYPES.MemberExpression ||
         getStateTarget(callee.object, sourceCode)?.key !== target.key ||
         (handler && !isLoggingOnly(handler)) ||
-        !isPublicInstanceMember(clear, target.name, isTypeScript)
+        !isPublicInstanceMember(clear, target.name, /\.[cm]?tsx?$/u.test(context.filename))
       ) {
         return null;
       }
@@ -237,8 +260,10 @@ export default createRule<Options, MessageId>({
     }
 
     function check(clear: Clear, cleared: TSESTree.Node): void {
+      // No `try` seen yet: nothing removed, so no clear to judge.
+      if (pendingTries.length === 0 && removedKeys.size === 0) return;
       const target = getStateTarget(cleared, sourceCode);
-      if (!target || !removedKeys.has(target.key)) return;
+      if (!target || !getRemovedKeys().has(target.key)) return;
       // `if (this.x) this.x = null` still clears whenever there is something to clear.
       const isPresenceCheck = (test: TSESTree.Expression): boolean => getPresenceCheckedTarget(test, sourceCode)?.key === target.key;
       for (const path of getFailurePaths(clear, sourceCode, isPresenceCheck)) {
@@ -280,9 +305,7 @@ export default createRule<Options, MessageId>({
 
     return {
       TryStatement(node) {
-        for (const { usedStateKeys, canFail } of [...getRemovalCalls(node.block, methods, sourceCode), ...getReleasingStatementCalls(node.block, sourceCode)]) {
-          if (canFail) for (const key of usedStateKeys) removedKeys.add(key);
-        }
+        pendingTries.push(node);
       },
       AssignmentExpression(node) {
         if (node.operator === '=' && isNullish(node.right)) check(node, node.left);

@@ -40,6 +40,7 @@ import {
   isLateClaimedHandleCleanup,
 } from './analysis/state/index.js';
 import { createRule, type PrecisionOptions } from './utils/create-rule.js';
+import { getOptionNames } from './utils/option-names.js';
 import { PRECISION_OPTION_SCHEMA } from './utils/report-precision.js';
 
 /** The report kinds, by what the analysis established about a second call. */
@@ -126,7 +127,7 @@ export default createRule<Options, MessageId>({
   create(context, [{ teardownMethods = [] }]) {
     const { sourceCode } = context;
     const { runtimeModule } = getConcurrencySettings(context);
-    const names = new Set([...DEFAULT_TEARDOWN_METHODS, ...teardownMethods]);
+    const names = getOptionNames(DEFAULT_TEARDOWN_METHODS, teardownMethods);
     /** Same-class helpers being judged, so that helpers calling each other do not loop. */
     const judging = new Set<FunctionNode>();
     /** Same-class helpers already judged in this file, so each is judged once however many methods call it. */
@@ -410,8 +411,10 @@ export default createRule<Options, MessageId>({
     }
 
     function checkFunction(fn: FunctionNode): void {
+      // Only an async teardown can be entered again while it waits: the cheap test before the name's.
+      if (!fn.async) return;
       const method = getTeardownMethod(fn, names, sourceCode) ?? getReturnedClosureTeardown(fn, names, sourceCode);
-      if (!method || !fn.async || hasSerialisingDecorator(method) || isStatelessRequest(method)) return;
+      if (!method || hasSerialisingDecorator(method) || isStatelessRequest(method)) return;
       let messageId: HazardId | null = getHazard(fn);
       if (messageId === null) return;
       if (hasDisposalGuardDecorator(method)) messageId = 'concurrentTeardown';

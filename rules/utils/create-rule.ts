@@ -40,11 +40,26 @@ type RuleDefinition<Options extends readonly [Partial<PrecisionOptions>], Messag
 export function createRule<Options extends readonly [Partial<PrecisionOptions>], MessageIds extends string>(
   rule: RuleDefinition<Options, MessageIds>,
 ): TSESLint.RuleModule<MessageIds, Options, ConcurrencyRuleDocs> {
-  return createDocumentedRule<Options, MessageIds>({
-    ...rule,
-    create(context, options) {
+  const documented = createDocumentedRule<Options, MessageIds>(rule);
+  const defaultOptions = (rule.meta.defaultOptions ?? rule.defaultOptions ?? []) as Options;
+  // The options with their defaults, as RuleCreator would merge them (`applyDefault`, a structured clone each time):
+  // merged once per distinct options rather than once per rule and file. Rules only read them.
+  const optionsByText = new Map<string, Options>();
+  const getOptions = (userOptions: readonly unknown[]): Options => {
+    const text = JSON.stringify(userOptions);
+    let options = optionsByText.get(text);
+    if (!options) {
+      options = ESLintUtils.applyDefault<Options, Options>(defaultOptions, userOptions as Options);
+      optionsByText.set(text, options);
+    }
+    return options;
+  };
+  return {
+    ...documented,
+    create(context) {
+      const options = getOptions(context.options);
       const precision = options[0].precision ?? DEFAULT_PRECISION;
       return rule.create(getContextAtPrecision(rule.name, context, precision), options);
     },
-  });
+  };
 }

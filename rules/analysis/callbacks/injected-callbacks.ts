@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, skipTypeWrappers, walk } from '../program/ast.js';
 import { getThisClass, type ClassNode } from '../program/class-members.js';
-import { getClassElementName } from '../program/file-model.js';
+import { getClassElementName, getClassMembers, getMemberStores } from '../program/file-model.js';
 import { getInvokedFunction } from '../program/invoked-function.js';
 import { getPrototypeClass } from '../program/prototype-class.js';
 import { getMemberName } from '../program/state-target.js';
@@ -147,7 +147,35 @@ interface MemberEvidence {
   isStoredFromNew: boolean;
 }
 
-function getMemberEvidence(
+/** True when `classNode` declares a method `name` (static or not, as `isStatic`): `getMemberEvidence(…).isMethod`, from the member index alone. */
+function hasOwnMethod(classNode: ClassNode, name: string, isStatic: boolean, sourceCode: SourceCode): boolean {
+  return (getClassMembers(classNode, sourceCode).members.get(name) ?? []).some(
+    (element) =>
+      (element.type === AST_NODE_TYPES.MethodDefinition || element.type === AST_NODE_TYPES.TSAbstractMethodDefinition) &&
+      element.static === isStatic &&
+      !(element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor' && !isStatic),
+  );
+}
+
+/** Member evidence by class, then by static-ness and name (`1:x`, `0:x`): asked again for every call of the member. */
+const memberEvidence = new WeakMap<ClassNode, Map<string, MemberEvidence>>();
+
+function getMemberEvidence(classNode: ClassNode, name: string, isStatic: boolean, sourceCode: SourceCode): MemberEvidence {
+  let byName = memberEvidence.get(classNode);
+  if (!byName) {
+    byName = new Map();
+    memberEvidence.set(classNode, byName);
+  }
+  const key = `${isStatic ? 1 : 0}:${name}`;
+  let evidence = byName.get(key);
+  if (!evidence) {
+    evidence = readMemberEvidence(classNode, name, isStatic, sourceCode);
+    byName.set(key, evidence);
+  }
+  return evidence;
+}
+
+function readMemberEvidence(
   classNode: ClassNode,
   name: string,
   isStatic: boolean,
@@ -194,24 +222,17 @@ function getMemberEvidence(
       if (element.value) record(element.value);
     }
   }
-  walk(
-    classNode.body,
-    sourceCode.visitorKeys,
-    (node) => {
-      if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.operator === '&&=') return;
-      const target = skipTypeWrappers(node.left);
-      if (target.type !== AST_NODE_TYPES.MemberExpression || getMemberName(target) !== name) return;
-      const object = skipTypeWrappers(target.object);
-      // A static member may also be written through the class's name: `static { Telemetry.hook = … }`.
-      const isOwnMember =
-        (object.type === AST_NODE_TYPES.ThisExpression && getThisClass(node)?.classNode === classNode) ||
-        (isStatic && object.type === AST_NODE_TYPES.Identifier && object.name === classNode.id?.name);
-      if (!isOwnMember) return;
-      evidence.isDeclared = true;
-      record(node.right);
-    },
-    { enterFunctions: true },
-  );
+  for (const node of getMemberStores(classNode, name, sourceCode).assignments) {
+    if (node.operator === '&&=') continue;
+    const object = skipTypeWrappers((skipTypeWrappers(node.left) as TSESTree.MemberExpression).object);
+    // A static member may also be written through the class's name: `static { Telemetry.hook = … }`.
+    const isOwnMember =
+      (object.type === AST_NODE_TYPES.ThisExpression && getThisClass(node)?.classNode === classNode) ||
+      (isStatic && object.type === AST_NODE_TYPES.Identifier && object.name === classNode.id?.name);
+    if (!isOwnMember) continue;
+    evidence.isDeclared = true;
+    record(node.right);
+  }
   return evidence;
 }
 
@@ -225,6 +246,8 @@ function isInjectedThisMember(name: string | null, at: TSESTree.Node, sourceCode
   if (name === null || NOT_A_CALLBACK_NAME.test(getBareName(name))) return false;
   const owner = getThisClass(at);
   if (!owner) return isInjectedPrototypeMember(name, at, sourceCode);
+  // Most calls on `this` are of the class's own methods: known from the member index, without a look at the body.
+  if (hasOwnMethod(owner.classNode, name, owner.isStatic, sourceCode)) return false;
   const evidence = getMemberEvidence(owner.classNode, name, owner.isStatic, sourceCode);
   if (evidence.isMethod) return false;
   if (evidence.isParameterProperty || evidence.isStoredFromParameter) return true;

@@ -12,7 +12,8 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 export function getDeferredErrorVariable(tryStatement: TSESTree.TryStatement, sourceCode: SourceCode): TSESLint.Scope.Variable | null {
   const { handler } = tryStatement;
   const param = handler?.param;
-  if (!handler || param?.type !== AST_NODE_TYPES.Identifier || hasUncaughtThrow(handler.body, sourceCode.visitorKeys)) return null;
+  if (!handler || param?.type !== AST_NODE_TYPES.Identifier) return null;
+  // The parking assignment is looked for first: it is rare, and cheaper to find than a walk of the whole body.
   for (const statement of handler.body.body) {
     if (statement.type !== AST_NODE_TYPES.ExpressionStatement) continue;
     const { expression } = statement;
@@ -22,7 +23,9 @@ export function getDeferredErrorVariable(tryStatement: TSESTree.TryStatement, so
     const value = skipTypeWrappers(expression.right);
     if (value.type !== AST_NODE_TYPES.Identifier || value.name !== param.name) continue;
     const variable = ASTUtils.findVariable(sourceCode.getScope(expression.left), expression.left);
-    if (variable && variable.defs.length > 0 && variable.defs.every((definition) => !isWithin(definition.name, tryStatement))) return variable;
+    if (variable && variable.defs.length > 0 && variable.defs.every((definition) => !isWithin(definition.name, tryStatement))) {
+      return hasUncaughtThrow(handler.body, sourceCode.visitorKeys) ? null : variable;
+    }
   }
   return null;
 }

@@ -31,6 +31,22 @@ function getCopyingDeclarator(identifier: TSESTree.Node): TSESTree.VariableDecla
     : null;
 }
 
+/**
+ * True when some read of the caught error lies in the value of a `throw` (`throw e`, `throw new X('…', { cause: e })`):
+ * what `isErrorPassedOn` needs of a throw, asked of the reads alone. Without such a read no throw passes the error on,
+ * so a handler can be passed over before its paths are followed.
+ */
+export function isReadInThrow(reads: ReadonlySet<TSESTree.Node>): boolean {
+  for (const read of reads) {
+    let node = read.parent;
+    while (node && !node.type.endsWith('Statement') && !node.type.endsWith('Declaration') && node.type !== AST_NODE_TYPES.Program) {
+      node = node.parent;
+    }
+    if (node?.type === AST_NODE_TYPES.ThrowStatement) return true;
+  }
+  return false;
+}
+
 function isRead(node: TSESTree.Node | null, reads: ReadonlySet<TSESTree.Node>): boolean {
   return node !== null && reads.has(skipTypeWrappers(node));
 }

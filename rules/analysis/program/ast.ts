@@ -55,6 +55,20 @@ export function getEnclosingFunction(node: TSESTree.Node): FunctionNode | null {
   return null;
 }
 
+/**
+ * True when `node` runs in an async function or a generator: code that can suspend between two of its steps.
+ * Module code runs once, and a plain function runs to completion, so neither races with another call of itself.
+ */
+export function isInSuspendableFunction(node: TSESTree.Node): boolean {
+  const fn = getEnclosingFunction(node);
+  return fn !== null && (fn.async || fn.generator);
+}
+
+/** True when `node` may `await`: it runs in an async function, or in module code (top-level `await`). */
+export function isInAsyncCode(node: TSESTree.Node): boolean {
+  return getEnclosingFunction(node)?.async ?? true;
+}
+
 /** True when `fn` is the body of a class constructor. */
 export function isConstructor(fn: FunctionNode): boolean {
   return fn.parent.type === AST_NODE_TYPES.MethodDefinition && fn.parent.kind === 'constructor';
@@ -112,22 +126,41 @@ export function walk(
     const node = stack.pop()!;
     if (node !== root && !enterFunctions && isFunctionNode(node)) continue;
     if (visit(node) === false) continue;
-    const keys = visitorKeys[node.type] ?? [];
-    const children: TSESTree.Node[] = [];
-    for (const key of keys) {
-      const value = (node as unknown as Record<string, unknown>)[key];
+    const keys = visitorKeys[node.type];
+    if (!keys) continue;
+    // Children pushed last first, so that they are popped (visited) in source order; no list per node.
+    for (let keyIndex = keys.length - 1; keyIndex >= 0; keyIndex -= 1) {
+      const value = (node as unknown as Record<string, unknown>)[keys[keyIndex]!];
       if (Array.isArray(value)) {
-        for (const item of value) if (isNode(item)) children.push(item);
+        for (let index = value.length - 1; index >= 0; index -= 1) {
+          const item: unknown = value[index];
+          if (isNode(item)) stack.push(item);
+        }
       } else if (isNode(value)) {
-        children.push(value);
+        stack.push(value);
       }
     }
-    for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]!);
   }
 }
 
 function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/** The deepest node within `root` whose range holds `index`: one descent, reading only the children on the way. */
+export function getDeepestNodeAt(root: TSESTree.Node, index: number, visitorKeys: VisitorKeys): TSESTree.Node {
+  const holds = (value: unknown): value is TSESTree.Node => isNode(value) && value.range[0] <= index && index < value.range[1];
+  let node: TSESTree.Node = root;
+  for (;;) {
+    let next: TSESTree.Node | null = null;
+    for (const key of visitorKeys[node.type] ?? []) {
+      const value: unknown = (node as unknown as Record<string, unknown>)[key];
+      next = Array.isArray(value) ? ((value as unknown[]).find(holds) as TSESTree.Node | undefined) ?? null : holds(value) ? value : null;
+      if (next) break;
+    }
+    if (!next) return node;
+    node = next;
+  }
 }
 
 /** A point where a function can suspend and let other callers run. */
@@ -162,11 +195,13 @@ export function getFirstSuspension(node: TSESTree.Node | null | undefined, visit
 
 /** True when running `node` can suspend: it has a suspension point, or an `await using` that awaits at block end. */
 export function containsSuspension(node: TSESTree.Node, visitorKeys: VisitorKeys): boolean {
-  if (getFirstSuspension(node, visitorKeys)) return true;
+  // One walk for both. A function given as `node` has no suspension point of its own (see getFirstSuspension); only
+  // an `await using` in its body counts.
+  const isFunction = isFunctionNode(node);
   let found = false;
   walk(node, visitorKeys, (child) => {
     if (found) return false;
-    if (child.type === AST_NODE_TYPES.VariableDeclaration && child.kind === 'await using') found = true;
+    found = (child.type === AST_NODE_TYPES.VariableDeclaration && child.kind === 'await using') || (!isFunction && isSuspensionPoint(child));
     return !found;
   });
   return found;

@@ -1,5 +1,14 @@
 import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isExitStatement, isFunctionNode, isSuspensionPoint, getCallName, skipTypeWrappers, type FunctionNode, type SuspensionNode } from './ast.js';
+import {
+  getCallName,
+  getDeepestNodeAt,
+  isExitStatement,
+  isFunctionNode,
+  isSuspensionPoint,
+  skipTypeWrappers,
+  type FunctionNode,
+  type SuspensionNode,
+} from './ast.js';
 import { getThisClass, type ClassNode } from './class-members.js';
 import { getMemberName } from './state-target.js';
 
@@ -68,6 +77,8 @@ export interface FileModel {
   readonly functions: Map<FunctionNode, FunctionFacts>;
   readonly classMembers: Map<ClassNode, ClassMembers>;
   readonly classes: Map<ClassNode, ClassFacts>;
+  /** Per class, then per member name: what `getMemberStores` found. */
+  readonly memberStores: Map<ClassNode, Map<string, MemberStores>>;
   index: FileIndex | null;
   /** Names declared in any scope of the file, and names used without a declaration (globals). */
   usedNames: Set<string> | null;
@@ -79,7 +90,7 @@ const models = new WeakMap<SourceCode, FileModel>();
 export function getFileModel(sourceCode: SourceCode): FileModel {
   let model = models.get(sourceCode);
   if (!model) {
-    model = { visits: 0, functions: new Map(), classMembers: new Map(), classes: new Map(), index: null, usedNames: null };
+    model = { visits: 0, functions: new Map(), classMembers: new Map(), classes: new Map(), memberStores: new Map(), index: null, usedNames: null };
     models.set(sourceCode, model);
   }
   return model;
@@ -289,6 +300,103 @@ export function getClassFacts(classNode: ClassNode, sourceCode: SourceCode): Cla
   facts = found;
   model.classes.set(classNode, facts);
   return facts;
+}
+
+/** What a class body stores into the members called one name (see `getMemberStores`), in source order. */
+export interface MemberStores {
+  /** Assignments whose target, through type wrappers, is a member of that name, whatever its object (`this.x = …`, `o.x ??= …`). */
+  readonly assignments: readonly TSESTree.AssignmentExpression[];
+  /** Field declarations with an initializer whose key spells that name (`x = 1`, `#x = 1`, `'x' = 1`). */
+  readonly fields: readonly TSESTree.PropertyDefinition[];
+}
+
+const TYPE_WRAPPERS: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.TSAsExpression,
+  AST_NODE_TYPES.TSNonNullExpression,
+  AST_NODE_TYPES.TSSatisfiesExpression,
+  AST_NODE_TYPES.TSTypeAssertion,
+]);
+
+/**
+ * True when `token` may spell the member name `name`: `x` in `o.x` (whatever the token's type: `o.default`),
+ * `#x`, `'x'` or `` `x` `` in `o['x']`. A superset: the node found from the token is checked again.
+ */
+function maySpellMemberName(token: TSESTree.Token, name: string): boolean {
+  if (token.type === AST_TOKEN_TYPES.PrivateIdentifier) return name.startsWith('#') && (token.value === name.slice(1) || token.value === name);
+  if (token.type === AST_TOKEN_TYPES.String || token.type === AST_TOKEN_TYPES.Template) {
+    // A template's value is cooked with its line ends made `\n` (a token with an escape is followed in any case).
+    return token.value.slice(1, -1).replaceAll(/\r\n?/gu, '\n') === name;
+  }
+  return token.value === name;
+}
+
+/** What can follow a member name that is stored into: an assignment operator, `]`, `)`, `!`, `as`, `satisfies`, a field's `:` or `?`. */
+const STORE_FOLLOWERS: ReadonlySet<string> = new Set([']', ')', '!', 'as', 'satisfies', ':', '?', '>']);
+
+/**
+ * True when `next`, the token after a member's name, may belong to a store into it (`this.x = …`, `this['x'] ??= …`,
+ * `(this.x as T) = …`, `this.x! = …`, `x: T = …`): a superset, to skip the reads (`this.x.y`, `this.x(…)`) unvisited.
+ * Any token ending in `=` passes (every assignment operator, however the parser splits `>>=`).
+ */
+function mayPrecedeStore(next: TSESTree.Token | undefined): boolean {
+  return next !== undefined && (next.value.endsWith('=') || STORE_FOLLOWERS.has(next.value));
+}
+
+/**
+ * What `classNode`'s body (nested functions and classes included) stores into members called `name`. Found from the
+ * tokens in the body that spell `name`, and those with a `\` (an escape: spelled otherwise than the name it makes),
+ * each followed down to its node and checked there: no walk of the class.
+ */
+export function getMemberStores(classNode: ClassNode, name: string, sourceCode: SourceCode): MemberStores {
+  const model = getFileModel(sourceCode);
+  let byName = model.memberStores.get(classNode);
+  if (!byName) {
+    byName = new Map();
+    model.memberStores.set(classNode, byName);
+  }
+  let stores = byName.get(name);
+  if (!stores) {
+    stores = findMemberStores(classNode.body, name, sourceCode);
+    byName.set(name, stores);
+  }
+  return stores;
+}
+
+/** True when `field`'s key is not computed and names `name` (`x`, `#x`, `'x'`). */
+function isKeySpelling(field: TSESTree.PropertyDefinition, name: string): boolean {
+  return !field.computed && getClassElementName(field) === name;
+}
+
+function findMemberStores(body: TSESTree.ClassBody, name: string, sourceCode: SourceCode): MemberStores {
+  const assignments: TSESTree.AssignmentExpression[] = [];
+  const fields: TSESTree.PropertyDefinition[] = [];
+  const { tokens } = sourceCode.ast;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (tokens[middle]!.range[0] < body.range[0]) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low; index < tokens.length && tokens[index]!.range[0] < body.range[1]; index += 1) {
+    const token = tokens[index]!;
+    if (!maySpellMemberName(token, name) && !token.value.includes('\\')) continue;
+    if (!mayPrecedeStore(tokens[index + 1])) continue;
+    let node = getDeepestNodeAt(body, token.range[0], sourceCode.visitorKeys);
+    if (node.type === AST_NODE_TYPES.TemplateElement) node = node.parent;
+    const { parent } = node;
+    if (parent?.type === AST_NODE_TYPES.PropertyDefinition && parent.key === node) {
+      if (parent.value && isKeySpelling(parent, name)) fields.push(parent);
+      continue;
+    }
+    if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.property !== node || getMemberName(parent) !== name) continue;
+    let target: TSESTree.Node = parent;
+    while (target.parent && TYPE_WRAPPERS.has(target.parent.type) && (target.parent as { expression?: unknown }).expression === target) {
+      target = target.parent;
+    }
+    if (target.parent?.type === AST_NODE_TYPES.AssignmentExpression && target.parent.left === target) assignments.push(target.parent);
+  }
+  return { assignments, fields };
 }
 
 /**

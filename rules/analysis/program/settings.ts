@@ -39,13 +39,25 @@ function formatValue(value: unknown): string {
  */
 export function getConcurrencySettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): ConcurrencySettings {
   const raw: unknown = context.settings['concurrency'];
-  if (raw === undefined) {
-    return { lockClasses: new Set(DEFAULT_LOCK_CLASSES), runtimeModule: DEFAULT_RUNTIME_MODULE };
-  }
+  if (raw === undefined) return DEFAULT_SETTINGS;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new TypeError(`eslint-plugin-concurrency: settings.concurrency must be an object, got ${formatValue(raw)}.`);
   }
-  const settings = raw as Record<string, unknown>;
+  // Every rule asks on every file, and a config hands the same settings object to all of them: read it once.
+  let settings = validatedSettings.get(raw);
+  if (!settings) {
+    settings = readSettings(raw as Record<string, unknown>);
+    validatedSettings.set(raw, settings);
+  }
+  return settings;
+}
+
+const DEFAULT_SETTINGS: ConcurrencySettings = { lockClasses: new Set(DEFAULT_LOCK_CLASSES), runtimeModule: DEFAULT_RUNTIME_MODULE };
+
+const validatedSettings = new WeakMap<object, ConcurrencySettings>();
+
+/** Validates `settings.concurrency` (an object) and adds the defaults; throws on a mistake. */
+function readSettings(settings: Record<string, unknown>): ConcurrencySettings {
   for (const key of Object.keys(settings)) {
     if (!KNOWN_KEYS.has(key)) {
       throw new TypeError(

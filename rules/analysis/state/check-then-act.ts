@@ -142,6 +142,32 @@ export function getAbsenceCheck(write: SlotWrite, access: SlotAccess, isLoose = 
   return null;
 }
 
+/**
+ * True when `write`, an assignment or a `set` call, has what `getAbsenceCheck` needs before it reads any state: it
+ * checks for itself (`x ??= v`, `x ||= v`, `x = … ?? v`), or on the way from its function to it there is a branch
+ * (`if`, `?:`, `&&`/`||`) or an earlier `if` that leaves the function. Syntax alone: cheaper than resolving the slot.
+ */
+export function mayHaveAbsenceCheck(write: TSESTree.AssignmentExpression | TSESTree.CallExpression): boolean {
+  if (write.type === AST_NODE_TYPES.AssignmentExpression) {
+    if (write.operator !== '=') return true;
+    const right = skipTypeWrappers(write.right);
+    if (right.type === AST_NODE_TYPES.LogicalExpression && (right.operator === '??' || right.operator === '||')) return true;
+  }
+  let child: TSESTree.Node = write;
+  for (let parent: TSESTree.Node | undefined = child.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
+    if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) && child !== parent.test) return true;
+    if (parent.type === AST_NODE_TYPES.LogicalExpression && child === parent.right) return true;
+    const list = getStatementList(parent);
+    if (list) {
+      for (let index = list.indexOf(child) - 1; index >= 0; index -= 1) {
+        const sibling = list[index]!;
+        if (sibling.type === AST_NODE_TYPES.IfStatement && !sibling.alternate && isExitStatement(sibling.consequent)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** The suspensions of the write itself that run before it stores: its value, and the key of a `set`. */
 function getSuspensionsOfWrite(write: SlotWrite, visitorKeys: VisitorKeys): (SuspensionNode | null)[] {
   if (write.node.type === AST_NODE_TYPES.AssignmentExpression) return [getFirstSuspensionWithin(write.node.right, visitorKeys)];

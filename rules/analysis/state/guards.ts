@@ -100,8 +100,8 @@ function getExitConditions(test: TSESTree.Node, negate: boolean, sourceCode: Sou
 }
 
 /** Keeps the conditions on state members (flags, string or enum states), dropping handles and unknown members. */
-function getStateConditions(conditions: readonly ExitCondition[] | null, sourceCode: SourceCode): ExitCondition[] {
-  return (conditions ?? []).filter(({ target }) => isStateMember(target, sourceCode));
+function getStateConditions(conditions: readonly ExitCondition[], sourceCode: SourceCode): ExitCondition[] {
+  return conditions.filter(({ target }) => isStateMember(target, sourceCode));
 }
 
 /** True when storing the constant `valueKey` makes `condition` exit: the member's blocking state. */
@@ -126,15 +126,32 @@ export function getStateGuards(fn: FunctionNode, sourceCode: SourceCode): StateG
   return fn.body.type === AST_NODE_TYPES.BlockStatement ? getStateGuardsIn(fn.body.body, sourceCode) : [];
 }
 
-/** The state guards at the top of `statements` (a function body, or a critical section's), as `getStateGuards` finds them. */
-export function getStateGuardsIn(statements: readonly TSESTree.Statement[], sourceCode: SourceCode): StateGuard[] {
-  const guards: StateGuard[] = [];
-  for (const [index, statement] of statements.entries()) {
+/** An `if` at the top of a statement list shaped like a state guard, with the conditions it exits on, not yet kept to state members. */
+interface GuardCandidate {
+  readonly statement: TSESTree.IfStatement;
+  readonly conditions: readonly ExitCondition[];
+  /** The statements that run when it lets the call through: those after it, or the wrapping `if`'s block. */
+  readonly path: readonly TSESTree.Statement[];
+  readonly isWrapping: boolean;
+  readonly isThrowing: boolean;
+}
+
+/**
+ * The guard-shaped `if`s at the top of `statements` (see `getStateGuardsIn`) whose test is a disjunction of
+ * conditions on own state, members of any kind. Kept per statement list: several rules and reports ask.
+ */
+function getGuardCandidates(statements: readonly TSESTree.Statement[], sourceCode: SourceCode): GuardCandidate[] {
+  const cached = guardCandidates.get(statements);
+  if (cached) return cached;
+  const candidates: GuardCandidate[] = [];
+  // Only `if` statements can be guards: past the last one, the walks that look for the first suspension find none.
+  const lastIf = statements.findLastIndex((statement) => statement.type === AST_NODE_TYPES.IfStatement);
+  for (const [index, statement] of statements.slice(0, lastIf + 1).entries()) {
     if (statement.type === AST_NODE_TYPES.IfStatement && !containsSuspension(statement.test, sourceCode.visitorKeys)) {
       if (!statement.alternate && isExitStatement(statement.consequent)) {
-        const conditions = getStateConditions(getExitConditions(statement.test, false, sourceCode), sourceCode);
-        if (conditions.length > 0) {
-          guards.push({
+        const conditions = getExitConditions(statement.test, false, sourceCode);
+        if (conditions) {
+          candidates.push({
             statement,
             conditions,
             path: statements.slice(index + 1),
@@ -146,18 +163,49 @@ export function getStateGuardsIn(statements: readonly TSESTree.Statement[], sour
       }
       const isLast = index === statements.length - 1;
       if (isLast && !statement.alternate && statement.consequent.type === AST_NODE_TYPES.BlockStatement) {
-        const conditions = getStateConditions(getExitConditions(statement.test, true, sourceCode), sourceCode);
-        if (conditions.length > 0) {
-          guards.push({ statement, conditions, path: statement.consequent.body, isWrapping: true, isThrowing: false });
-        }
+        const conditions = getExitConditions(statement.test, true, sourceCode);
+        if (conditions) candidates.push({ statement, conditions, path: statement.consequent.body, isWrapping: true, isThrowing: false });
         break;
       }
     }
     if (containsSuspension(statement, sourceCode.visitorKeys)) break;
   }
+  guardCandidates.set(statements, candidates);
+  return candidates;
+}
+
+const guardCandidates = new WeakMap<readonly TSESTree.Statement[], GuardCandidate[]>();
+const stateGuards = new WeakMap<readonly TSESTree.Statement[], StateGuard[]>();
+
+/** The state guards at the top of `statements` (a function body, or a critical section's), as `getStateGuards` finds them. */
+export function getStateGuardsIn(statements: readonly TSESTree.Statement[], sourceCode: SourceCode): StateGuard[] {
+  const cached = stateGuards.get(statements);
+  if (cached) return cached;
+  const guards: StateGuard[] = [];
+  for (const candidate of getGuardCandidates(statements, sourceCode)) {
+    const conditions = getStateConditions(candidate.conditions, sourceCode);
+    if (conditions.length > 0) guards.push({ ...candidate, conditions });
+  }
   // Earlier guards' paths include the later guards; every guard shares the path after the last one.
   const last = guards.at(-1);
-  return last ? guards.map((guard) => ({ ...guard, path: last.path })) : [];
+  const shared = last ? guards.map((guard) => ({ ...guard, path: last.path })) : [];
+  stateGuards.set(statements, shared);
+  return shared;
+}
+
+/**
+ * What any state guard at the top of `statements` can read and guard, asked before which members are state (a
+ * look at the whole class): the keys of the own state the guard-shaped `if`s there read, and the statements after
+ * the first of them, which hold every guarded path. `null` when there is no such `if`.
+ */
+export function getPossibleGuardReach(
+  statements: readonly TSESTree.Statement[],
+  sourceCode: SourceCode,
+): { readonly keys: ReadonlySet<string>; readonly path: readonly TSESTree.Statement[] } | null {
+  const candidates = getGuardCandidates(statements, sourceCode);
+  const [first] = candidates;
+  if (!first) return null;
+  return { keys: new Set(candidates.flatMap(({ conditions }) => conditions.map(({ target }) => target.key))), path: first.path };
 }
 
 /** The first `await`/`yield` on `path` in source order (nested functions excluded), or `null`. */

@@ -4,7 +4,7 @@ import { getSuspensionOnPathTo } from '../program/path-suspensions.js';
 import { getAwaitedData, isUsingAwaitedData, type AwaitedData } from '../program/awaited-data.js';
 import { getCriticalSectionBodies } from '../locks/critical-section-bodies.js';
 import { getEntryGuard, isEntryGuardClaimed } from './entry-guards.js';
-import { getFirstSuspensionOnPath, getStateGuardsIn, isBlockingValue, type ExitCondition, type StateGuard } from './guards.js';
+import { getFirstSuspensionOnPath, getPossibleGuardReach, getStateGuardsIn, isBlockingValue, type ExitCondition, type StateGuard } from './guards.js';
 import { getCriticalSectionCallback } from '../locks/locks.js';
 import { hasMemoizedPromise } from './memoized-promise.js';
 import { getCalledOwnSyncMethod, getUnconditionalMemberWrites, isOneShotObjectMethod } from './own-methods.js';
@@ -107,6 +107,30 @@ function getGuardedWrites(
 }
 
 /**
+ * True when `path` (not in nested functions) writes a constant to one of the members `keys` names, itself or through a
+ * same-class synchronous helper: the writes `getGuardedWrites` looks at, before the guards that read them are known.
+ */
+function hasConstantWriteOf(keys: ReadonlySet<string>, path: readonly TSESTree.Statement[], sourceCode: SourceCode): boolean {
+  const isConstantWrite = (assignment: TSESTree.AssignmentExpression): boolean => {
+    if (getStateValueKey(assignment.right) === null) return false;
+    const key = getStateTarget(assignment.left, sourceCode)?.key;
+    return key !== undefined && keys.has(key);
+  };
+  let found = false;
+  for (const statement of path) {
+    walk(statement, sourceCode.visitorKeys, (node) => {
+      if (found) return false;
+      if (node.type === AST_NODE_TYPES.AssignmentExpression && node.operator === '=') found = isConstantWrite(node);
+      const helper = !found && node.type === AST_NODE_TYPES.CallExpression ? getCalledOwnSyncMethod(node, sourceCode) : null;
+      if (helper) found = getUnconditionalMemberWrites(helper, sourceCode).some(isConstantWrite);
+      return !found;
+    });
+    if (found) return true;
+  }
+  return false;
+}
+
+/**
  * True when the guarded path turns a second caller away by other means before its first `await`: an early exit on
  * other own state (a handle, a pending promise) that it claims (`if (this.connecting) return this.connecting;
  * this.connecting = this.open();`), or a memoized promise that later callers join (`await (this.ready ??= …)`).
@@ -138,6 +162,10 @@ function getLateClaimsIn(
   sourceCode: SourceCode,
   isJudgedElsewhere: (node: TSESTree.Node) => boolean = () => false,
 ): LateStateClaim[] {
+  // A claim is a constant write, on the guarded path, of a member a guard reads. Looking for one first, against every
+  // guard-shaped `if`, spares most functions the question of which members are state (a look at the whole class).
+  const reach = getPossibleGuardReach(statements, sourceCode);
+  if (!reach || !hasConstantWriteOf(reach.keys, reach.path, sourceCode)) return [];
   const guards = getStateGuardsIn(statements, sourceCode);
   const lastGuard = guards.at(-1);
   if (!lastGuard) return [];

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getNodesOfType } from '../program/file-model.js';
-import { getCalleeName, getCalledMethodName, skipTypeWrappers } from '../program/ast.js';
+import { getCalleeName, getCalledMethodName, getDeepestNodeAt, skipTypeWrappers } from '../program/ast.js';
 import { getMemberName } from '../program/state-target.js';
 import { getNormalizedText, getSharedObjectKey, isStableKey, skipChainAndTypeWrappers } from './shared-slot.js';
 
@@ -46,26 +46,6 @@ const MAP_EVIDENCE_TYPES = [
 ] as const;
 
 const MAP_EVIDENCE_TYPE_SET: ReadonlySet<string> = new Set(MAP_EVIDENCE_TYPES);
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
-
-/** The deepest node whose range holds `index`: one descent from the root, reading only the children on the way. */
-function getDeepestNodeAt(index: number, sourceCode: SourceCode): TSESTree.Node {
-  const holds = (value: unknown): value is TSESTree.Node => isNode(value) && value.range[0] <= index && index < value.range[1];
-  let node: TSESTree.Node = sourceCode.ast;
-  for (;;) {
-    let next: TSESTree.Node | null = null;
-    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
-      const value: unknown = (node as unknown as Record<string, unknown>)[key];
-      next = Array.isArray(value) ? ((value as unknown[]).find(holds) as TSESTree.Node | undefined) ?? null : holds(value) ? value : null;
-      if (next) break;
-    }
-    if (!next) return node;
-    node = next;
-  }
-}
 
 /**
  * The names given a Map-like value anywhere in the file: `const cache = new Map()`, `this.cache = new LRUCache()`,
@@ -121,7 +101,7 @@ export function getMapLikeNames(sourceCode: SourceCode): Set<string> {
   // evidence, found from the tokens without a walk of the file.
   for (const token of sourceCode.ast.tokens) {
     if (token.type !== AST_TOKEN_TYPES.Identifier || !MAP_LIKE_CLASS.test(token.value)) continue;
-    for (let node: TSESTree.Node | undefined = getDeepestNodeAt(token.range[0], sourceCode); node; node = node.parent) {
+    for (let node: TSESTree.Node | undefined = getDeepestNodeAt(sourceCode.ast, token.range[0], sourceCode.visitorKeys); node; node = node.parent) {
       if (MAP_EVIDENCE_TYPE_SET.has(node.type)) visit(node);
     }
   }

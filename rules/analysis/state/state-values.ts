@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { skipTypeWrappers, walk } from '../program/ast.js';
 import { getThisClass } from '../program/class-members.js';
+import { getMemberStores } from '../program/file-model.js';
 import { getStateTarget, isModuleLevelVariable, type StateTarget } from '../program/state-target.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -80,7 +81,7 @@ function getFieldName(node: TSESTree.PropertyDefinition): string | null {
 
 /**
  * The values stored into each `this` member within `scope` (assignments and field initializers), keyed like
- * StateTarget keys. One walk per scope and file: classes can be large and are asked about member after member.
+ * StateTarget keys. One walk per scope and file, for `this` outside classes (classes have their own index).
  */
 function getValuesByThisMember(scope: TSESTree.Node, sourceCode: SourceCode): Map<string, TSESTree.Node[]> {
   let byScope = storedValuesCache.get(sourceCode.ast);
@@ -133,8 +134,20 @@ export function getStoredValues(target: StateTarget, sourceCode: SourceCode): TS
     }
     return values;
   }
-  const scope: TSESTree.Node = getThisClass(target.node)?.classNode.body ?? sourceCode.ast;
-  return getValuesByThisMember(scope, sourceCode).get(target.key) ?? [];
+  const owner = getThisClass(target.node);
+  if (!owner) return getValuesByThisMember(sourceCode.ast, sourceCode).get(target.key) ?? [];
+  // In a class, from what its body stores into members of that name (the file model finds them without a walk).
+  const { assignments, fields } = getMemberStores(owner.classNode, target.name, sourceCode);
+  const values: TSESTree.Node[] = [];
+  for (const assignment of assignments) {
+    if (assignment.left.type === AST_NODE_TYPES.MemberExpression && getStateTarget(assignment.left, sourceCode)?.kind === 'this-member') {
+      values.push(assignment.right);
+    }
+  }
+  for (const field of fields) {
+    if (getFieldName(field) === target.name) values.push(field.value!);
+  }
+  return values;
 }
 
 /**
