@@ -18,7 +18,7 @@ export default createRule<[PrecisionOptions], MessageId>({
     type: 'problem',
     docs: {
       description: 'Require state flags read by a guard to be set before the first `await` of the guarded path',
-      // Out of recommended until a kind is measured high: flagAfterAwait 1 false of 3, preconditionAfterAwait 1 of 11.
+      // Out of recommended until a kind is measured high (the tier table of the rule's doc has the figures).
       recommended: false,
       // Moving a claim out of `finally` keeps its outcome-independent meaning; a flag set only on success (restore
       // form) or read by lock-free code elsewhere changes what other readers see, which a person must judge.

@@ -129,7 +129,7 @@ export default createRule<Options, MessageId>({
     type: 'problem',
     docs: {
       description: 'Disallow clearing a reference even when removing or releasing it failed',
-      // No report kind is measured high yet (0 corpus reports): in `strict`, not in `recommended`.
+      // No report kind is measured high yet (the tier table of the rule's doc has the figures): in `strict`, not in `recommended`.
       recommended: false,
       // Clearing right after the removal in the `try` keeps the reference exactly when the removal failed.
       cures: { clearedDespiteFailure: 'moveIntoTry', clearedAfterFailedRelease: 'moveIntoTry' },
