@@ -72,6 +72,14 @@ function getMixedCallbackCall(statements: readonly TSESTree.Statement[], sourceC
     node.parent.block === node &&
     node.parent.handler !== null &&
     isHandlingCatch(node.parent.handler, sourceCode.visitorKeys);
+  // Awaited data needs an `await` (or `for await`) among the statements, and is read only after it: without one in
+  // their text, nothing they hand a callback was produced by them, and they need no walk; a call that ends before
+  // the first `await` in their text is handed no awaited data, and need not be asked about.
+  const [first] = statements;
+  const last = statements.at(-1);
+  const awaitOffset = first && last ? sourceCode.text.slice(first.range[0], last.range[1]).indexOf('await') : -1;
+  if (!first || awaitOffset === -1) return null;
+  const firstAwait = first.range[0] + awaitOffset;
   // Injected callbacks are rare: asked first, they spare most zones the walk that gathers the awaited data.
   let data: AwaitedData | undefined;
   for (const [statementIndex, statement] of statements.entries()) {
@@ -80,7 +88,7 @@ function getMixedCallbackCall(statements: readonly TSESTree.Statement[], sourceC
       if (call || isOwnZone(node)) return false;
       if (node.type !== AST_NODE_TYPES.ExpressionStatement && node.type !== AST_NODE_TYPES.ReturnStatement) return true;
       const candidate = getDeliveryCall(node);
-      if (candidate && candidate.arguments.length > 0 && isInjectedCallbackCall(candidate, sourceCode)) {
+      if (candidate && candidate.arguments.length > 0 && candidate.range[1] > firstAwait && isInjectedCallbackCall(candidate, sourceCode)) {
         data ??= getAwaitedData(statements, sourceCode, isOwnZone);
         const produced = data;
         if (candidate.arguments.some((argument) => isUsingAwaitedData(argument, produced, sourceCode))) call = candidate;

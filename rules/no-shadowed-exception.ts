@@ -10,6 +10,7 @@ import {
   getReadsAfter,
   getStepsBeforeErrorPassedOn,
   getUnprotectedCleanupSteps,
+  getUnprotectedCleanupStepsAndCalls,
   isErrorPassedOn,
   isGatedByCatchFlag,
   isInsideHandledTry,
@@ -25,7 +26,6 @@ import {
   getConcurrencySettings,
   isFunctionNode,
   skipTypeWrappers,
-  walk,
 } from './analysis/program/index.js';
 import { createRule, type PrecisionOptions } from './utils/create-rule.js';
 import { getOptionNames } from './utils/option-names.js';
@@ -162,15 +162,12 @@ export default createRule<Options, MessageId>({
 
     /** Steps in `node` that may throw in place of the error being handled: unprotected cleanups and listener helpers. */
     function getHandlerSteps(node: TSESTree.Node, root: TSESTree.Node): CleanupStep[] {
-      const steps = getUnprotectedCleanupSteps(node, root, { cleanupMethods }, sourceCode);
-      walk(node, sourceCode.visitorKeys, (child) => {
-        if (child.type !== AST_NODE_TYPES.CallExpression) return true;
-        const statement = getStepStatement(child);
-        if (statement?.expression === child && !steps.includes(child) && !isInsideHandledTry(child, root) && getHelperListenerCall(child, sourceCode)) {
-          steps.push(child);
-        }
-        return true;
-      });
+      // The calls made as statements, found in the walk for the cleanups: the listener helpers are among them.
+      const isStatementCall = (call: TSESTree.CallExpression): boolean => getStepStatement(call)?.expression === call;
+      const { steps, calls } = getUnprotectedCleanupStepsAndCalls(node, root, { cleanupMethods }, sourceCode, isStatementCall);
+      for (const call of calls) {
+        if (!steps.includes(call) && !isInsideHandledTry(call, root) && getHelperListenerCall(call, sourceCode)) steps.push(call);
+      }
       return steps;
     }
 

@@ -292,9 +292,36 @@ interface StepContext {
 }
 
 function collectSteps(node: TSESTree.Node, root: TSESTree.Node, context: StepContext): CleanupStep[] {
+  return collectStepsAndCalls(node, root, context, null).steps;
+}
+
+/**
+ * The steps `collectSteps` finds, and in the same walk the calls in `node` (not in nested functions) that `isWanted`
+ * accepts, in source order, inside steps too. A step's inside is not searched for steps; it is for calls when
+ * `isWanted` is given (its nodes are then passed over by the step search, not skipped by the walk).
+ */
+function collectStepsAndCalls(
+  node: TSESTree.Node,
+  root: TSESTree.Node,
+  context: StepContext,
+  isWanted: ((call: TSESTree.CallExpression) => boolean) | null,
+): { steps: CleanupStep[]; calls: TSESTree.CallExpression[] } {
   const { options, sourceCode } = context;
   const steps: CleanupStep[] = [];
+  const calls: TSESTree.CallExpression[] = [];
+  // The nodes inside a step, when the walk goes on into them for `isWanted`.
+  const insideSteps = new Set<TSESTree.Node>();
+  const skipChildren = (child: TSESTree.Node): boolean => {
+    if (!isWanted) return false;
+    insideSteps.add(child);
+    return true;
+  };
   walk(node, sourceCode.visitorKeys, (child) => {
+    if (isWanted && child.type === AST_NODE_TYPES.CallExpression && isWanted(child)) calls.push(child);
+    if (insideSteps.size > 0 && child.parent && insideSteps.has(child.parent)) {
+      insideSteps.add(child);
+      return true;
+    }
     if (child.type === AST_NODE_TYPES.AwaitExpression) {
       const call = getAwaitedCall(child);
       if (!call) return true;
@@ -308,7 +335,7 @@ function collectSteps(node: TSESTree.Node, root: TSESTree.Node, context: StepCon
       ) {
         steps.push(child);
       }
-      return !isStep;
+      return isStep ? skipChildren(child) : true;
     }
     if (child.type === AST_NODE_TYPES.CallExpression && !options.awaitedOnly && isCleanupCall(child, options.cleanupMethods)) {
       if (!isValueDiscarded(child)) return true;
@@ -320,11 +347,11 @@ function collectSteps(node: TSESTree.Node, root: TSESTree.Node, context: StepCon
       ) {
         steps.push(child);
       }
-      return false;
+      return skipChildren(child);
     }
     return true;
   });
-  return steps;
+  return { steps, calls };
 }
 
 /**
@@ -341,4 +368,18 @@ export function getUnprotectedCleanupSteps(
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): CleanupStep[] {
   return collectSteps(node, root, { options, sourceCode, followCalls: true });
+}
+
+/**
+ * `getUnprotectedCleanupSteps`, and the calls in `node` (not in nested functions) that `isWanted` accepts, in
+ * source order: one walk of `node` for both, for a caller that looks for other steps beside the cleanups.
+ */
+export function getUnprotectedCleanupStepsAndCalls(
+  node: TSESTree.Node,
+  root: TSESTree.Node,
+  options: CleanupStepOptions,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  isWanted: (call: TSESTree.CallExpression) => boolean,
+): { steps: CleanupStep[]; calls: TSESTree.CallExpression[] } {
+  return collectStepsAndCalls(node, root, { options, sourceCode, followCalls: true }, isWanted);
 }

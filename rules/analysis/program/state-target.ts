@@ -56,18 +56,25 @@ export function getStateTarget(node: TSESTree.Node, sourceCode: Readonly<TSESLin
     return { kind: 'this-member', key: `this.${name}`, name, isPrivateName, node: target };
   }
   if (target.type === AST_NODE_TYPES.Identifier) {
-    const variable = ASTUtils.findVariable(sourceCode.getScope(target), target);
-    if (!variable || !isModuleLevelVariable(variable)) return null;
-    const isMutableBinding = variable.defs.some(
-      (definition) =>
-        definition.type === 'Variable' &&
-        definition.parent.type === AST_NODE_TYPES.VariableDeclaration &&
-        (definition.parent.kind === 'let' || definition.parent.kind === 'var'),
-    );
-    if (!isMutableBinding) return null;
-    return { kind: 'module-variable', key: `module.${target.name}`, name: target.name, variable, node: target };
+    return getModuleVariableTarget(target, ASTUtils.findVariable(sourceCode.getScope(target), target));
   }
   return null;
+}
+
+/**
+ * The state `name` refers to when it names `variable` (its variable as resolved from its scope, `null` when
+ * unresolved): a `let` or `var` of the module, else `null`. For callers that resolved the name for more than this.
+ */
+export function getModuleVariableTarget(name: TSESTree.Identifier, variable: TSESLint.Scope.Variable | null): StateTarget | null {
+  if (!variable || !isModuleLevelVariable(variable)) return null;
+  const isMutableBinding = variable.defs.some(
+    (definition) =>
+      definition.type === 'Variable' &&
+      definition.parent.type === AST_NODE_TYPES.VariableDeclaration &&
+      (definition.parent.kind === 'let' || definition.parent.kind === 'var'),
+  );
+  if (!isMutableBinding) return null;
+  return { kind: 'module-variable', key: `module.${name.name}`, name: name.name, variable, node: name };
 }
 
 /** True when `node` refers to the same state as `target`. */

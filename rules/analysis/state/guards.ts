@@ -146,8 +146,9 @@ function getGuardCandidates(statements: readonly TSESTree.Statement[], sourceCod
   const candidates: GuardCandidate[] = [];
   // Only `if` statements can be guards: past the last one, the walks that look for the first suspension find none.
   const lastIf = statements.findLastIndex((statement) => statement.type === AST_NODE_TYPES.IfStatement);
-  for (const [index, statement] of statements.slice(0, lastIf + 1).entries()) {
-    if (statement.type === AST_NODE_TYPES.IfStatement && !containsSuspension(statement.test, sourceCode.visitorKeys)) {
+  for (let index = 0; index <= lastIf; index += 1) {
+    const statement = statements[index]!;
+    if (statement.type === AST_NODE_TYPES.IfStatement && !canSuspend(statement.test, sourceCode)) {
       if (!statement.alternate && isExitStatement(statement.consequent)) {
         const conditions = getExitConditions(statement.test, false, sourceCode);
         if (conditions) {
@@ -168,10 +169,19 @@ function getGuardCandidates(statements: readonly TSESTree.Statement[], sourceCod
         break;
       }
     }
-    if (containsSuspension(statement, sourceCode.visitorKeys)) break;
+    if (canSuspend(statement, sourceCode)) break;
   }
   guardCandidates.set(statements, candidates);
   return candidates;
+}
+
+/**
+ * `containsSuspension`, asked of the text first: most statements before a function's first `await` spell neither
+ * `await` nor `yield` (keywords cannot be written with escapes), and those need no walk.
+ */
+function canSuspend(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const text = sourceCode.text.slice(node.range[0], node.range[1]);
+  return (text.includes('await') || text.includes('yield')) && containsSuspension(node, sourceCode.visitorKeys);
 }
 
 const guardCandidates = new WeakMap<readonly TSESTree.Statement[], GuardCandidate[]>();

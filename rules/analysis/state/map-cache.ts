@@ -52,7 +52,19 @@ const MAP_EVIDENCE_TYPE_SET: ReadonlySet<string> = new Set(MAP_EVIDENCE_TYPES);
  * `cache = new Map()` fields, `{ cache: new Map() }`, or a `Map<K, V>` annotation. Without types, a name is the
  * evidence that `x.cache.get(key)` reads a synchronous cache and not, say, an async store.
  */
-export function getMapLikeNames(sourceCode: SourceCode): Set<string> {
+export function getMapLikeNames(sourceCode: SourceCode): ReadonlySet<string> {
+  // Two rules ask per file: found once, kept with the file like the file model's parts.
+  let names = mapLikeNamesByFile.get(sourceCode);
+  if (!names) {
+    names = findMapLikeNames(sourceCode);
+    mapLikeNamesByFile.set(sourceCode, names);
+  }
+  return names;
+}
+
+const mapLikeNamesByFile = new WeakMap<SourceCode, ReadonlySet<string>>();
+
+function findMapLikeNames(sourceCode: SourceCode): Set<string> {
   const names = new Set<string>();
   // Every piece of evidence names a Map-like class, so a file without such a name in its text has none: most
   // files are answered without a walk. (An identifier spelled with `\u` escapes has no such text: read those.)
@@ -98,14 +110,39 @@ export function getMapLikeNames(sourceCode: SourceCode): Set<string> {
     return names;
   }
   // Every piece of evidence holds the class's name as an identifier token: only the nodes around those tokens can be
-  // evidence, found from the tokens without a walk of the file.
-  for (const token of sourceCode.ast.tokens) {
-    if (token.type !== AST_TOKEN_TYPES.Identifier || !MAP_LIKE_CLASS.test(token.value)) continue;
+  // evidence, found from the tokens without a walk of the file. The tokens are found from where the text spells such
+  // a name (without escapes, a token's value is its text), not from a pass over the whole token list.
+  const { text } = sourceCode;
+  for (const match of text.matchAll(MAP_LIKE_CLASS_END_IN_TEXT)) {
+    let start = match.index;
+    while (start > 0 && IDENTIFIER_CHAR.test(text[start - 1]!)) start -= 1;
+    const token = getTokenStartingAt(start, sourceCode);
+    if (token?.type !== AST_TOKEN_TYPES.Identifier || !MAP_LIKE_CLASS.test(token.value)) continue;
     for (let node: TSESTree.Node | undefined = getDeepestNodeAt(sourceCode.ast, token.range[0], sourceCode.visitorKeys); node; node = node.parent) {
       if (MAP_EVIDENCE_TYPE_SET.has(node.type)) visit(node);
     }
   }
   return names;
+}
+
+/** `MAP_LIKE_CLASS_IN_TEXT`, every place: where a Map-like class name can end. */
+const MAP_LIKE_CLASS_END_IN_TEXT = /(?:Map|Cache|LRU|Collection)(?![\w$])/gu;
+
+/** The characters an identifier token can hold before a Map-like ending, as far as `MAP_LIKE_CLASS` is concerned. */
+const IDENTIFIER_CHAR = /[\w$]/u;
+
+/** The token that starts at `offset`, by binary search in the file's token list; `null` when none starts there. */
+function getTokenStartingAt(offset: number, sourceCode: SourceCode): TSESTree.Token | null {
+  const { tokens } = sourceCode.ast;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (tokens[middle]!.range[0] < offset) low = middle + 1;
+    else high = middle;
+  }
+  const token = tokens[low];
+  return token?.range[0] === offset ? token : null;
 }
 
 /** A call on one entry of a shared Map-like cache: `this.cache.get(key)`, `cache.has(id)`, `self.byId.set(id, v)`. */

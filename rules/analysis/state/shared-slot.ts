@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { skipTypeWrappers, walk } from '../program/ast.js';
 import { getThisClass } from '../program/class-members.js';
-import { getMemberName, getStateTarget, isModuleLevelVariable } from '../program/state-target.js';
+import { getMemberName, getModuleVariableTarget, isModuleLevelVariable } from '../program/state-target.js';
 import { getAliasedThis, getThisOwner } from '../program/this-alias.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -38,13 +38,12 @@ function isHandedOutFunction(fn: TSESTree.Node): boolean {
 }
 
 /**
- * The `let`/`var` of a factory function that `node` reads from a function the factory hands out (see
- * `isHandedOutFunction`): `function createClient() { let token; return { async get() { if (!token) token = await
- * fetchToken(); … } }; }`. Every call of the handed-out function shares it, like a member of `this`.
+ * `variable` (a name resolved from `scope`, where it is read) when it is the `let`/`var` of a factory function
+ * read from a function the factory hands out (see `isHandedOutFunction`): `function createClient() { let token;
+ * return { async get() { if (!token) token = await fetchToken(); … } }; }`. Every call of the handed-out function
+ * shares it, like a member of `this`.
  */
-function getFactoryStateVariable(node: TSESTree.Identifier, sourceCode: SourceCode): TSESLint.Scope.Variable | null {
-  const scope = sourceCode.getScope(node);
-  const variable = ASTUtils.findVariable(scope, node);
+function getFactoryStateVariable(variable: TSESLint.Scope.Variable | null, scope: TSESLint.Scope.Scope): TSESLint.Scope.Variable | null {
   const [definition] = variable?.defs ?? [];
   if (!variable || variable.defs.length !== 1 || definition?.type !== 'Variable' || definition.parent.kind === 'const') return null;
   const factory = variable.scope.variableScope;
@@ -121,9 +120,12 @@ function getObjectKey(node: TSESTree.Node, sourceCode: SourceCode, depth: number
 function getSlotWithDepth(node: TSESTree.Node, sourceCode: SourceCode, depth: number): SharedSlot | null {
   const value = skipChainAndTypeWrappers(node);
   if (value.type === AST_NODE_TYPES.Identifier) {
-    const target = getStateTarget(value, sourceCode);
+    // One scope lookup serves both questions: module state, or a factory's closure state.
+    const scope = sourceCode.getScope(value);
+    const variable = ASTUtils.findVariable(scope, value);
+    const target = getModuleVariableTarget(value, variable);
     if (target) return { key: target.key, node: value, name: value.name };
-    const factoryVariable = getFactoryStateVariable(value, sourceCode);
+    const factoryVariable = getFactoryStateVariable(variable, scope);
     return factoryVariable ? { key: `closure@${factoryVariable.defs[0]!.node.range[0]}`, node: value, name: value.name } : null;
   }
   if (value.type !== AST_NODE_TYPES.MemberExpression) return null;

@@ -48,7 +48,7 @@ function getSnapshotInit(use: TSESTree.Identifier, sourceCode: SourceCode): TSES
 
 /** The slot accessors of one file; the Map-like evidence is gathered on first need. */
 export function createSlotAccess(sourceCode: SourceCode): SlotAccess {
-  let mapLikeNames: Set<string> | undefined;
+  let mapLikeNames: ReadonlySet<string> | undefined;
   const getMapEntry = (node: TSESTree.Node): ReturnType<typeof getMapEntryCall> =>
     getMapEntryCall(node, () => (mapLikeNames ??= getMapLikeNames(sourceCode)), sourceCode);
 
