@@ -241,6 +241,39 @@ export class Driver {
   }
 }
 `,
+    // A step that protects itself two calls deep (msw's runScheduledCleanups → exhaustCleanups, which catches every
+    // cleanup's failure and logs, building the error it logs).
+    `
+class RequestHandler {
+  private async exhaustCleanups(cleanups: Array<() => Promise<void>>): Promise<void> {
+    const errors: Error[] = [];
+    for (const cleanup of cleanups) {
+      try {
+        await cleanup();
+      } catch (error) {
+        errors.push(error as Error);
+      }
+    }
+    if (errors.length > 0) {
+      console.error('cleanups failed', new AggregateError(errors, 'cleanups failed'));
+    }
+  }
+  private async runScheduledCleanups(): Promise<void> {
+    const cleanups = this.scheduled;
+    if (cleanups) {
+      await this.exhaustCleanups(cleanups);
+    }
+  }
+  async resolve(info: Info): Promise<Response> {
+    try {
+      return await this.resolver(info);
+    } catch (error) {
+      await this.runScheduledCleanups();
+      throw error;
+    }
+  }
+}
+`,
     // A same-class cleanup that protects itself: its \`finally\` only schedules a callback (knex's lodash \`defer\`).
     {
       code: `
@@ -3809,6 +3842,85 @@ class Client {
       } catch (cleanupError) {
         console.error(\`cleanup failed: \${cleanupError}\`, cleanupError);
       }
+    }
+  }
+}
+` }],
+        },
+      ],
+    },
+    {
+      // Look-alike: the helper's helper awaits a report in its \`catch\`, which can throw.
+      code: `
+class RequestHandler {
+  private async exhaustCleanups(cleanups: Array<() => Promise<void>>): Promise<void> {
+    const errors: Error[] = [];
+    for (const cleanup of cleanups) {
+      try {
+        await cleanup();
+      } catch (error) {
+        errors.push(error as Error);
+        await this.report(error);
+      }
+    }
+    if (errors.length > 0) {
+      console.error('cleanups failed', new AggregateError(errors, 'cleanups failed'));
+    }
+  }
+  private async runScheduledCleanups(): Promise<void> {
+    const cleanups = this.scheduled;
+    if (cleanups) {
+      await this.exhaustCleanups(cleanups);
+    }
+  }
+  async resolve(info: Info): Promise<Response> {
+    try {
+      return await this.resolver(info);
+    } catch (error) {
+      await this.runScheduledCleanups();
+      throw error;
+    }
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'stepBeforeRethrow',
+          line: 27,
+          column: 7,
+          suggestions: [{ messageId: 'wrapCleanup', output: `
+class RequestHandler {
+  private async exhaustCleanups(cleanups: Array<() => Promise<void>>): Promise<void> {
+    const errors: Error[] = [];
+    for (const cleanup of cleanups) {
+      try {
+        await cleanup();
+      } catch (error) {
+        errors.push(error as Error);
+        await this.report(error);
+      }
+    }
+    if (errors.length > 0) {
+      console.error('cleanups failed', new AggregateError(errors, 'cleanups failed'));
+    }
+  }
+  private async runScheduledCleanups(): Promise<void> {
+    const cleanups = this.scheduled;
+    if (cleanups) {
+      await this.exhaustCleanups(cleanups);
+    }
+  }
+  async resolve(info: Info): Promise<Response> {
+    try {
+      return await this.resolver(info);
+    } catch (error) {
+      try {
+        await this.runScheduledCleanups();
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError} (original error: \${error})\`, cleanupError, error);
+      }
+      throw error;
     }
   }
 }

@@ -50,7 +50,7 @@ function isHarmlessCall(call: TSESTree.CallExpression, context: StepContext): bo
   ) {
     return true;
   }
-  if (!context.followCalls) return false;
+  if (context.callDepth === 0) return false;
   const fn = getReachedLocalFunction(call, sourceCode);
   return fn !== null && isSelfProtectingFunction(fn, context);
 }
@@ -59,9 +59,10 @@ function isHarmlessCall(call: TSESTree.CallExpression, context: StepContext): bo
  * Per file and per list of cleanup names (a rule's options), whether each function of it protects itself (see
  * isSelfProtectingFunction): every report asks again, so each function is read once.
  */
-const selfProtection = new WeakMap<Readonly<TSESLint.SourceCode>, WeakMap<ReadonlySet<string>, Map<FunctionNode, boolean>>>();
+const selfProtection = new WeakMap<Readonly<TSESLint.SourceCode>, WeakMap<ReadonlySet<string>, Map<FunctionNode, boolean[]>>>();
 
-function getSelfProtectionCache(context: StepContext): Map<FunctionNode, boolean> {
+/** Per function, whether it protects itself when calls in it may be read `callDepth` levels deep (index). */
+function getSelfProtectionCache(context: StepContext): Map<FunctionNode, boolean[]> {
   let byOptions = selfProtection.get(context.sourceCode);
   if (!byOptions) {
     byOptions = new WeakMap();
@@ -80,19 +81,26 @@ function getSelfProtectionCache(context: StepContext): Map<FunctionNode, boolean
  * (`() => c.close().catch(log)`) or that cannot throw (`() => this.#pending.splice(i, 1)`), or a body whose
  * statements each either sit in a `try` whose `catch` throws nothing and has no step of its own, or cannot throw
  * (see isQuiet): `async close() { if (!this.ws) return; const ws = this.ws; this.ws = null; try { await
- * ws.close(); } catch (e) { log(e); } }`. Calls inside it are not followed further.
+ * ws.close(); } catch (e) { log(e); } }`. The functions of this file it calls are read in turn, down to
+ * FOLLOWED_CALL_DEPTH levels from the reported step (msw's `runScheduledCleanups` calling `exhaustCleanups`, which
+ * catches every cleanup's failure and logs).
  */
 function isSelfProtectingFunction(fn: FunctionNode, context: StepContext): boolean {
   const known = getSelfProtectionCache(context);
-  let isProtecting = known.get(fn);
+  const byDepth = known.get(fn) ?? [];
+  known.set(fn, byDepth);
+  let isProtecting = byDepth[context.callDepth];
   if (isProtecting === undefined) {
-    // Whether the caller counts only awaited steps does not matter here: every call in the body is read.
-    const inner: StepContext = { ...context, options: { ...context.options, awaitedOnly: false }, followCalls: false };
+    // A function reached again while it is being read (recursion) proves nothing about itself.
+    byDepth[context.callDepth] = false;
+    // Whether the caller counts only awaited steps does not matter here: every call in the body is read, and the
+    // calls in it are followed one level less deep.
+    const inner: StepContext = { ...context, options: { ...context.options, awaitedOnly: false }, callDepth: context.callDepth - 1 };
     isProtecting =
       fn.body.type === AST_NODE_TYPES.BlockStatement
         ? fn.body.body.length > 0 && fn.body.body.every((statement) => isQuiet(statement, inner))
         : isRejectionHandled(fn.body) || (!fn.async && isQuiet(fn.body, inner));
-    known.set(fn, isProtecting);
+    byDepth[context.callDepth] = isProtecting;
   }
   return isProtecting;
 }
@@ -136,8 +144,12 @@ function isQuiet(node: TSESTree.Node, context: StepContext): boolean {
         if (isRejectionHandled(child) || isHarmlessCall(child, context)) return false;
         quiet = false;
         return false;
-      case AST_NODE_TYPES.ThrowStatement:
       case AST_NODE_TYPES.NewExpression:
+        // Building an error to log (`new AggregateError(errors, message)`) cannot fail; its arguments are read on.
+        if (isErrorConstruction(child)) return true;
+        quiet = false;
+        return false;
+      case AST_NODE_TYPES.ThrowStatement:
       case AST_NODE_TYPES.YieldExpression:
       case AST_NODE_TYPES.TaggedTemplateExpression:
         quiet = false;
@@ -147,6 +159,12 @@ function isQuiet(node: TSESTree.Node, context: StepContext): boolean {
     }
   });
   return quiet;
+}
+
+/** `new Error(…)`, `new AggregateError(…)`, `new errors.TimeoutError(…)`: a class named as an error. */
+function isErrorConstruction(node: TSESTree.NewExpression): boolean {
+  const name = getLastName(skipTypeWrappers(node.callee));
+  return name !== null && name.endsWith('Error');
 }
 
 /**
@@ -172,7 +190,7 @@ function isAllOfProtectedPromises(call: TSESTree.CallExpression, context: StepCo
   const mapper = argument.arguments[0] && skipTypeWrappers(argument.arguments[0]);
   if (!mapper || !isFunctionNode(mapper)) return false;
   if (mapper.body.type !== AST_NODE_TYPES.BlockStatement) return isProtected(mapper.body);
-  return mapper.async && isSelfProtectingFunction(mapper, { ...context, followCalls: false });
+  return mapper.async && isSelfProtectingFunction(mapper, { ...context, callDepth: 1 });
 }
 
 /**
@@ -284,11 +302,17 @@ function isAsyncCall(call: TSESTree.CallExpression, context: StepContext): boole
   return fn !== null && (fn.async || fn.generator);
 }
 
+/** How deep calls of this file's functions are read to prove a step harmless: enough for a helper's helper. */
+const FOLLOWED_CALL_DEPTH = 3;
+
 interface StepContext {
   readonly options: CleanupStepOptions;
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
-  /** Whether a call to a function of this file may be proved harmless by reading that function. */
-  readonly followCalls: boolean;
+  /**
+   * How many levels of calls to functions of this file may be read to prove a call harmless: 0 for none, 1 for the
+   * called function alone, more for the functions it calls in turn.
+   */
+  readonly callDepth: number;
 }
 
 function collectSteps(node: TSESTree.Node, root: TSESTree.Node, context: StepContext): CleanupStep[] {
@@ -367,7 +391,7 @@ export function getUnprotectedCleanupSteps(
   options: CleanupStepOptions,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): CleanupStep[] {
-  return collectSteps(node, root, { options, sourceCode, followCalls: true });
+  return collectSteps(node, root, { options, sourceCode, callDepth: FOLLOWED_CALL_DEPTH });
 }
 
 /**
@@ -381,5 +405,5 @@ export function getUnprotectedCleanupStepsAndCalls(
   sourceCode: Readonly<TSESLint.SourceCode>,
   isWanted: (call: TSESTree.CallExpression) => boolean,
 ): { steps: CleanupStep[]; calls: TSESTree.CallExpression[] } {
-  return collectStepsAndCalls(node, root, { options, sourceCode, followCalls: true }, isWanted);
+  return collectStepsAndCalls(node, root, { options, sourceCode, callDepth: FOLLOWED_CALL_DEPTH }, isWanted);
 }
