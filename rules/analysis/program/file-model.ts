@@ -77,8 +77,8 @@ export interface FileModel {
   readonly functions: Map<FunctionNode, FunctionFacts>;
   readonly classMembers: Map<ClassNode, ClassMembers>;
   readonly classes: Map<ClassNode, ClassFacts>;
-  /** Per class, then per member name: what `getMemberStores` found. */
-  readonly memberStores: Map<ClassNode, Map<string, MemberStores>>;
+  /** Per class: where its body may store into a member, by the name spelled there, and what `getMemberStores` found per name. */
+  readonly memberStores: Map<ClassNode, ClassStores>;
   index: FileIndex | null;
   /** Names declared in any scope of the file, and names used without a declaration (globals). */
   usedNames: Set<string> | null;
@@ -317,19 +317,6 @@ const TYPE_WRAPPERS: ReadonlySet<string> = new Set([
   AST_NODE_TYPES.TSTypeAssertion,
 ]);
 
-/**
- * True when `token` may spell the member name `name`: `x` in `o.x` (whatever the token's type: `o.default`),
- * `#x`, `'x'` or `` `x` `` in `o['x']`. A superset: the node found from the token is checked again.
- */
-function maySpellMemberName(token: TSESTree.Token, name: string): boolean {
-  if (token.type === AST_TOKEN_TYPES.PrivateIdentifier) return name.startsWith('#') && (token.value === name.slice(1) || token.value === name);
-  if (token.type === AST_TOKEN_TYPES.String || token.type === AST_TOKEN_TYPES.Template) {
-    // A template's value is cooked with its line ends made `\n` (a token with an escape is followed in any case).
-    return token.value.slice(1, -1).replaceAll(/\r\n?/gu, '\n') === name;
-  }
-  return token.value === name;
-}
-
 /** What can follow a member name that is stored into: an assignment operator, `]`, `)`, `!`, `as`, `satisfies`, a field's `:` or `?`. */
 const STORE_FOLLOWERS: ReadonlySet<string> = new Set([']', ')', '!', 'as', 'satisfies', ':', '?', '>']);
 
@@ -349,27 +336,34 @@ function mayPrecedeStore(next: TSESTree.Token | undefined): boolean {
  */
 export function getMemberStores(classNode: ClassNode, name: string, sourceCode: SourceCode): MemberStores {
   const model = getFileModel(sourceCode);
-  let byName = model.memberStores.get(classNode);
-  if (!byName) {
-    byName = new Map();
-    model.memberStores.set(classNode, byName);
+  let classStores = model.memberStores.get(classNode);
+  if (!classStores) {
+    classStores = { ...findStoreTokens(classNode.body, sourceCode), byName: new Map() };
+    model.memberStores.set(classNode, classStores);
   }
-  let stores = byName.get(name);
+  let stores = classStores.byName.get(name);
   if (!stores) {
-    stores = findMemberStores(classNode.body, name, sourceCode);
-    byName.set(name, stores);
+    stores = findMemberStores(classNode.body, name, classStores, sourceCode);
+    classStores.byName.set(name, stores);
   }
   return stores;
 }
 
-/** True when `field`'s key is not computed and names `name` (`x`, `#x`, `'x'`). */
-function isKeySpelling(field: TSESTree.PropertyDefinition, name: string): boolean {
-  return !field.computed && getClassElementName(field) === name;
+/** A class's store tokens (see `findStoreTokens`), and what `getMemberStores` found in them per member name. */
+interface ClassStores {
+  readonly tokensByName: Map<string, number[]>;
+  readonly escaped: readonly number[];
+  readonly byName: Map<string, MemberStores>;
 }
 
-function findMemberStores(body: TSESTree.ClassBody, name: string, sourceCode: SourceCode): MemberStores {
-  const assignments: TSESTree.AssignmentExpression[] = [];
-  const fields: TSESTree.PropertyDefinition[] = [];
+/**
+ * The tokens of a class body that may name a member stored into (see `mayPrecedeStore`), as indexes into the file's
+ * tokens in source order: by each name the token may spell, and those with a `\`, which may spell any name. Found in
+ * one pass over the body's tokens, so each name asked for reads only its own few rather than the whole body again.
+ */
+function findStoreTokens(body: TSESTree.ClassBody, sourceCode: SourceCode): { tokensByName: Map<string, number[]>; escaped: number[] } {
+  const tokensByName = new Map<string, number[]>();
+  const escaped: number[] = [];
   const { tokens } = sourceCode.ast;
   let low = 0;
   let high = tokens.length;
@@ -379,9 +373,49 @@ function findMemberStores(body: TSESTree.ClassBody, name: string, sourceCode: So
     else high = middle;
   }
   for (let index = low; index < tokens.length && tokens[index]!.range[0] < body.range[1]; index += 1) {
-    const token = tokens[index]!;
-    if (!maySpellMemberName(token, name) && !token.value.includes('\\')) continue;
     if (!mayPrecedeStore(tokens[index + 1])) continue;
+    const token = tokens[index]!;
+    // A token with an escape may spell any name: it is followed for every name asked, so it is listed under none.
+    if (token.value.includes('\\')) {
+      escaped.push(index);
+      continue;
+    }
+    // The names the token may spell: `x` in `o.x` (whatever the token's type: `o.default`), `#x` (spelled `x` or
+    // `#x` by the parser), `'x'` or `` `x` `` in `o['x']`, a template's value cooked with its line ends made `\n`.
+    // A superset: the node found from the token is checked again.
+    if (token.type === AST_TOKEN_TYPES.PrivateIdentifier) {
+      push(tokensByName, `#${token.value}`, index);
+      if (token.value.startsWith('#')) push(tokensByName, token.value, index);
+    } else if (token.type === AST_TOKEN_TYPES.String || token.type === AST_TOKEN_TYPES.Template) {
+      push(tokensByName, token.value.slice(1, -1).replaceAll(/\r\n?/gu, '\n'), index);
+    } else {
+      push(tokensByName, token.value, index);
+    }
+  }
+  return { tokensByName, escaped };
+}
+
+/** True when `field`'s key is not computed and names `name` (`x`, `#x`, `'x'`). */
+function isKeySpelling(field: TSESTree.PropertyDefinition, name: string): boolean {
+  return !field.computed && getClassElementName(field) === name;
+}
+
+/** What `getMemberStores` finds for `name`, from the class's store tokens that may spell it. */
+function findMemberStores(body: TSESTree.ClassBody, name: string, storeTokens: ClassStores, sourceCode: SourceCode): MemberStores {
+  const assignments: TSESTree.AssignmentExpression[] = [];
+  const fields: TSESTree.PropertyDefinition[] = [];
+  const { tokens } = sourceCode.ast;
+  const named = storeTokens.tokensByName.get(name) ?? [];
+  const { escaped } = storeTokens;
+  // The tokens spelling `name` and those with an escape, merged back into source order.
+  let nextNamed = 0;
+  let nextEscaped = 0;
+  while (nextNamed < named.length || nextEscaped < escaped.length) {
+    const index =
+      nextEscaped >= escaped.length || (nextNamed < named.length && named[nextNamed]! < escaped[nextEscaped]!)
+        ? named[nextNamed++]!
+        : escaped[nextEscaped++]!;
+    const token = tokens[index]!;
     let node = getDeepestNodeAt(body, token.range[0], sourceCode.visitorKeys);
     if (node.type === AST_NODE_TYPES.TemplateElement) node = node.parent;
     const { parent } = node;

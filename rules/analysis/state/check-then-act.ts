@@ -158,14 +158,28 @@ export function mayHaveAbsenceCheck(write: TSESTree.AssignmentExpression | TSEST
     if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) && child !== parent.test) return true;
     if (parent.type === AST_NODE_TYPES.LogicalExpression && child === parent.right) return true;
     const list = getStatementList(parent);
-    if (list) {
-      for (let index = list.indexOf(child) - 1; index >= 0; index -= 1) {
-        const sibling = list[index]!;
-        if (sibling.type === AST_NODE_TYPES.IfStatement && !sibling.alternate && isExitStatement(sibling.consequent)) return true;
-      }
-    }
+    if (list && getFirstExitIfStart(list) < child.range[0]) return true;
   }
   return false;
+}
+
+const firstExitIfStarts = new WeakMap<readonly TSESTree.Node[], number>();
+
+/**
+ * Where the first `if` of `list` without `else` that leaves the function starts (`Infinity` when there is none): a
+ * statement of the list has such an `if` before it when it starts later. Kept per list, so the writes of a long body
+ * do not each scan the statements before them.
+ */
+function getFirstExitIfStart(list: readonly TSESTree.Node[]): number {
+  let start = firstExitIfStarts.get(list);
+  if (start === undefined) {
+    const exitIf = list.find(
+      (statement) => statement.type === AST_NODE_TYPES.IfStatement && !statement.alternate && isExitStatement(statement.consequent),
+    );
+    start = exitIf ? exitIf.range[0] : Number.POSITIVE_INFINITY;
+    firstExitIfStarts.set(list, start);
+  }
+  return start;
 }
 
 /** The suspensions of the write itself that run before it stores: its value, and the key of a `set`. */
