@@ -1,33 +1,24 @@
 // The concurrency-codemod command as a user runs it: the built CLI (dist/, or CONCURRENCY_DIST for a private build)
 // in a child process, on throwaway projects in the system's temporary folder.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lateFlag, lateFlagCured } from './late-flag.js';
+import { createScratchProject, removeScratchProjects } from './scratch-projects.js';
 
 const distDirectory = path.resolve(process.env['CONCURRENCY_DIST'] ?? fileURLToPath(new URL('../../dist/', import.meta.url)));
 const cli = path.join(distDirectory, 'codemods/cli.js');
 
 
-let projects: string[] = [];
-afterEach(() => {
-  for (const project of projects) rmSync(project, { recursive: true, force: true });
-  projects = [];
-});
+afterEach(removeScratchProjects);
 
 /** A throwaway project: `files` by relative path. */
 function createProject(files: Record<string, string>): string {
-  const project = mkdtempSync(path.join(os.tmpdir(), 'codemod-cli-'));
-  projects.push(project);
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(project, file)), { recursive: true });
-    writeFileSync(path.join(project, file), text);
-  }
-  return project;
+  return createScratchProject('codemod-cli-', files);
 }
 
 function runCodemod(args: readonly string[], cwd: string) {

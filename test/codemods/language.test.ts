@@ -1,30 +1,17 @@
 // How the codemod decides a `.js` file's module system: the nearest readable package.json, read again when edited.
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getFileLanguage } from '../../codemods/engine/language.js';
+import { createScratchProject, removeScratchProjects } from './scratch-projects.js';
 
-let projects: string[] = [];
-afterEach(() => {
-  for (const project of projects) rmSync(project, { recursive: true, force: true });
-  projects = [];
-});
-
-function writeFiles(project: string, files: Record<string, string>): void {
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(project, file)), { recursive: true });
-    writeFileSync(path.join(project, file), text);
-  }
-}
+afterEach(removeScratchProjects);
 
 const plainScript = 'const a = require("a");\n';
 
 describe('getFileLanguage', () => {
   it('reads a .js file as the nearest readable package.json says, and reads an edited one again', () => {
-    const project = mkdtempSync(path.join(os.tmpdir(), 'codemod-language-'));
-    projects.push(project);
-    writeFiles(project, {
+    const project = createScratchProject('codemod-language-', {
       'package.json': '{ "type": "module" }',
       'cjs/package.json': '{ "type": "commonjs" }',
       'broken/package.json': '{ not json',

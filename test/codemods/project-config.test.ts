@@ -1,24 +1,13 @@
 // The project config reader against ESLint's own lookup: the config nearest the file's folder with its patterns read
 // from that folder, ignored and unconfigured files, a config that fails to load, and a config edited between files.
 import { ESLint, type Linter } from 'eslint';
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProjectConfigReader } from '../../codemods/engine/project-config.js';
+import { createScratchProject, removeScratchProjects, writeFiles } from './scratch-projects.js';
 
-let projects: string[] = [];
-afterEach(() => {
-  for (const project of projects) rmSync(project, { recursive: true, force: true });
-  projects = [];
-});
-
-function writeFiles(project: string, files: Record<string, string>): void {
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(project, file)), { recursive: true });
-    writeFileSync(path.join(project, file), text);
-  }
-}
+afterEach(removeScratchProjects);
 
 /** `settings.concurrency` as a fresh ESLint finds it for `file` (undefined: no config), without any cache of ours. */
 async function getSettingsFromEslint(project: string, file: string): Promise<unknown> {
@@ -32,8 +21,7 @@ async function getSettingsFromEslint(project: string, file: string): Promise<unk
 
 describe('ProjectConfigReader', () => {
   it('reads, for each file, the config ESLint itself uses', async () => {
-    const project = mkdtempSync(path.join(os.tmpdir(), 'codemod-config-'));
-    projects.push(project);
+    const project = createScratchProject('codemod-config-', {});
     const rootConfig = (runtimeModule: string) =>
       `export default [{ files: ['**/*.ts'], settings: { concurrency: { runtimeModule: '${runtimeModule}' } } }, { ignores: ['generated/**'] }];\n`;
     writeFiles(project, {
