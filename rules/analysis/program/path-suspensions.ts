@@ -134,8 +134,13 @@ export function getSuspensionOnPathTo(path: readonly TSESTree.Node[], site: TSES
     found.push(...getSuspensionsBefore(child.parent, child, visitorKeys));
   }
   found.push(getFirstSuspensionWithin(site, visitorKeys));
+  return getEarliestSuspension(found);
+}
+
+/** The suspension of `suspensions` that comes first in the source, or `null` when there is none. */
+export function getEarliestSuspension(suspensions: readonly (SuspensionNode | null)[]): SuspensionNode | null {
   let earliest: SuspensionNode | null = null;
-  for (const suspension of found) {
+  for (const suspension of suspensions) {
     if (suspension && (!earliest || suspension.range[0] < earliest.range[0])) earliest = suspension;
   }
   return earliest;

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { endsEveryPathWith, getEnclosingFunction, isExitStatement, isFunctionNode, isNullish, skipTypeWrappers, walk, type FunctionNode } from '../program/ast.js';
 import {
+  getEarliestSuspension,
   getFallThroughSuspension,
   getFirstSuspensionWithin,
   getStatementList,
@@ -204,13 +205,6 @@ function getSuspensionAfterRead(test: TSESTree.Node, key: string, access: SlotAc
   return suspension;
 }
 
-function getEarliest(suspensions: readonly (SuspensionNode | null)[]): SuspensionNode | null {
-  let earliest: SuspensionNode | null = null;
-  for (const suspension of suspensions) {
-    if (suspension && (!earliest || suspension.range[0] < earliest.range[0])) earliest = suspension;
-  }
-  return earliest;
-}
 
 /** The first suspension on the path from `check` to `write`, or `null` when the path never suspends. */
 export function getSuspensionBetween(
@@ -236,7 +230,7 @@ export function getSuspensionBetween(
       found.push(...getSuspensionsBefore(parent, child, visitorKeys));
     }
   }
-  return getEarliest(found);
+  return getEarliestSuspension(found);
 }
 
 /** True when `value` stores a marker that blocks a check, rather than clearing the state. */

@@ -179,18 +179,19 @@ function getLateClaimsIn(
   // Each write against the suspensions on its own way from the guard: an `await` in a branch that always returns
   // (`if (typeof data === 'function') return new InputFile(await data()).toRaw(); this.consumed = true;`) is on
   // another path, and the claim after it is made before any `await`.
-  const suspensionBefore = (write: GuardedWrite): SuspensionNode | null =>
-    getSuspensionOnPathTo(lastGuard.path, getWriteSite(write), sourceCode.visitorKeys);
+  const claims = writes
+    .filter((write) => write.isBlocking)
+    .map((write) => ({ write, suspension: getSuspensionOnPathTo(lastGuard.path, getWriteSite(write), sourceCode.visitorKeys) }));
   // The first late claim is the one to move: once it comes before the await, the later ones are no claims.
-  const late = writes.find((write) => write.isBlocking && suspensionBefore(write) !== null);
-  const lateSuspension = late && suspensionBefore(late);
+  const late = claims.find(({ suspension }) => suspension !== null);
+  const lateSuspension = late?.suspension;
   if (!late || !lateSuspension) return [];
   // A claim made before that `await` with none on its own way claims for it (a claim on another branch, after it, does not).
-  const isClaimedEarly = writes.some(
-    (write) => write.isBlocking && getWriteSite(write).range[1] <= lateSuspension.range[0] && suspensionBefore(write) === null,
+  const isClaimedEarly = claims.some(
+    ({ write, suspension }) => suspension === null && getWriteSite(write).range[1] <= lateSuspension.range[0],
   );
   if (isClaimedEarly || isClaimedOtherwise(statements, guards, lastGuard.path, fn, sourceCode)) return [];
-  const { assignment, via } = late;
+  const { assignment, via } = late.write;
   const key = getStateTarget(assignment.left, sourceCode)?.key;
   const readers = guards.filter(({ conditions }) => conditions.some(({ target }) => target.key === key));
   const isPrecondition = readers.length > 0 && readers.every(({ isThrowing }) => isThrowing);
