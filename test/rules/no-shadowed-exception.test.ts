@@ -274,6 +274,100 @@ class RequestHandler {
   }
 }
 `,
+    // A cleanup that settles a queued promise: the queue only ever receives the resolvers of \`new Promise\` executors,
+    // and calling one never throws (@azure/service-bus's Semaphore).
+    {
+      code: `
+export class Semaphore {
+  constructor(limit) {
+    this._queue = [];
+    this._used = 0;
+    this.limit = limit;
+  }
+  acquire() {
+    if (this._used < this.limit) {
+      this._used += 1;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      this._queue.push(resolve);
+    });
+  }
+  release() {
+    if (this._queue.length) {
+      const item = this._queue.shift();
+      if (item) {
+        item();
+      }
+    } else {
+      this._used -= 1;
+    }
+  }
+  use(fn) {
+    return this.acquire()
+      .then(fn)
+      .catch((err) => {
+        this.release();
+        throw err;
+      });
+  }
+}
+`,
+      ...javascript,
+    },
+    // The same with waiter objects and an optional call: \`{ resolve }\` pushed, \`shift()?.resolve(…)\` called.
+    `
+class Channel<T> {
+  readonly #waiters: Array<{ resolve: (value: T | undefined) => void }> = [];
+  receive(): Promise<T | undefined> {
+    return new Promise((resolve) => this.#waiters.push({ resolve }));
+  }
+  close(): void {
+    this.#waiters.shift()?.resolve(undefined);
+  }
+  async pump(source: AsyncIterable<T>): Promise<void> {
+    try {
+      for await (const item of source) this.#waiters.shift()?.resolve(item);
+    } catch (error) {
+      this.close();
+      throw error;
+    }
+  }
+}
+`,
+    // A \`private\` (not readonly) Map the constructor creates and the class only ever replaces with a new Map: its
+    // \`get\` and \`delete\` cannot throw, so the helper that takes from it protects itself (msw's scheduledCleanups).
+    `
+class RequestHandler {
+  private scheduledCleanups: Map<string, Array<() => Promise<void>>>;
+  constructor(private resolver: Resolver) {
+    this.scheduledCleanups = new Map();
+  }
+  reset(): void {
+    this.scheduledCleanups = new Map();
+  }
+  private takeScheduledCleanups(requestId: string): Array<() => Promise<void>> | undefined {
+    const cleanups = this.scheduledCleanups.get(requestId);
+    if (!cleanups || cleanups.length === 0) return undefined;
+    this.scheduledCleanups.delete(requestId);
+    return cleanups;
+  }
+  private async runScheduledCleanups(requestId: string): Promise<void> {
+    const cleanups = this.takeScheduledCleanups(requestId);
+    if (cleanups) {
+      await Promise.all(cleanups.map((cleanup) => cleanup().catch((error) => console.error('cleanup failed', error))));
+    }
+  }
+  async resolve(info: Info): Promise<Response> {
+    try {
+      return await this.resolver(info);
+    } catch (error) {
+      await this.runScheduledCleanups(info.requestId);
+      throw error;
+    }
+  }
+}
+`,
     // A same-class cleanup that protects itself: its \`finally\` only schedules a callback (knex's lodash \`defer\`).
     {
       code: `
@@ -3917,6 +4011,212 @@ class RequestHandler {
     } catch (error) {
       try {
         await this.runScheduledCleanups();
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError} (original error: \${error})\`, cleanupError, error);
+      }
+      throw error;
+    }
+  }
+}
+` }],
+        },
+      ],
+    },
+    {
+      // Look-alike: the waiter queue also takes a listener (`subscribe`), whose call can throw: the close is a cleanup that can fail.
+      code: `
+class Channel<T> {
+  readonly #waiters: Array<{ resolve: (value: T | undefined) => void }> = [];
+  receive(): Promise<T | undefined> {
+    return new Promise((resolve) => this.#waiters.push({ resolve }));
+  }
+  subscribe(listener: (value: T | undefined) => void): void {
+    this.#waiters.push({ resolve: listener });
+  }
+  close(): void {
+    this.#waiters.shift()?.resolve(undefined);
+  }
+  async pump(source: AsyncIterable<T>): Promise<void> {
+    try {
+      for await (const item of source) this.#waiters.shift()?.resolve(item);
+    } catch (error) {
+      this.close();
+      throw error;
+    }
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 17,
+          column: 7,
+          suggestions: [{ messageId: 'wrapCleanup', output: `
+class Channel<T> {
+  readonly #waiters: Array<{ resolve: (value: T | undefined) => void }> = [];
+  receive(): Promise<T | undefined> {
+    return new Promise((resolve) => this.#waiters.push({ resolve }));
+  }
+  subscribe(listener: (value: T | undefined) => void): void {
+    this.#waiters.push({ resolve: listener });
+  }
+  close(): void {
+    this.#waiters.shift()?.resolve(undefined);
+  }
+  async pump(source: AsyncIterable<T>): Promise<void> {
+    try {
+      for await (const item of source) this.#waiters.shift()?.resolve(item);
+    } catch (error) {
+      try {
+        this.close();
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError} (original error: \${error})\`, cleanupError, error);
+      }
+      throw error;
+    }
+  }
+}
+` }],
+        },
+      ],
+    },
+    {
+      // Look-alike: the semaphore queues the caller's own callback, not a promise's resolver: `item()` runs user code that can throw.
+      code: `
+export class Semaphore {
+  constructor(limit) {
+    this._queue = [];
+    this._used = 0;
+    this.limit = limit;
+  }
+  acquire(onGranted) {
+    if (this._used < this.limit) {
+      this._used += 1;
+      return onGranted();
+    }
+    this._queue.push(onGranted);
+  }
+  release() {
+    const item = this._queue.shift();
+    if (item) item();
+    else this._used -= 1;
+  }
+  use(fn) {
+    return fn().catch((err) => {
+      this.release();
+      throw err;
+    });
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 22,
+          column: 7,
+          suggestions: [{ messageId: 'wrapCleanup', output: `
+export class Semaphore {
+  constructor(limit) {
+    this._queue = [];
+    this._used = 0;
+    this.limit = limit;
+  }
+  acquire(onGranted) {
+    if (this._used < this.limit) {
+      this._used += 1;
+      return onGranted();
+    }
+    this._queue.push(onGranted);
+  }
+  release() {
+    const item = this._queue.shift();
+    if (item) item();
+    else this._used -= 1;
+  }
+  use(fn) {
+    return fn().catch((err) => {
+      try {
+        this.release();
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError} (original error: \${err})\`, cleanupError, err);
+      }
+      throw err;
+    });
+  }
+}
+` }],
+        },
+      ],
+      ...javascript,
+    },
+    {
+      // Look-alike: `dispose()` replaces the Map with `undefined`, so the helper's `get` can throw a TypeError.
+      code: `
+class RequestHandler {
+  private scheduledCleanups: Map<string, Array<() => Promise<void>>> | undefined;
+  constructor(private resolver: Resolver) {
+    this.scheduledCleanups = new Map();
+  }
+  dispose(): void {
+    this.scheduledCleanups = undefined;
+  }
+  private takeScheduledCleanups(requestId: string): Array<() => Promise<void>> | undefined {
+    const cleanups = this.scheduledCleanups.get(requestId);
+    if (!cleanups || cleanups.length === 0) return undefined;
+    this.scheduledCleanups.delete(requestId);
+    return cleanups;
+  }
+  private async runScheduledCleanups(requestId: string): Promise<void> {
+    const cleanups = this.takeScheduledCleanups(requestId);
+    if (cleanups) {
+      await Promise.all(cleanups.map((cleanup) => cleanup().catch((error) => console.error('cleanup failed', error))));
+    }
+  }
+  async resolve(info: Info): Promise<Response> {
+    try {
+      return await this.resolver(info);
+    } catch (error) {
+      await this.runScheduledCleanups(info.requestId);
+      throw error;
+    }
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'stepBeforeRethrow',
+          line: 26,
+          column: 7,
+          suggestions: [{ messageId: 'wrapCleanup', output: `
+class RequestHandler {
+  private scheduledCleanups: Map<string, Array<() => Promise<void>>> | undefined;
+  constructor(private resolver: Resolver) {
+    this.scheduledCleanups = new Map();
+  }
+  dispose(): void {
+    this.scheduledCleanups = undefined;
+  }
+  private takeScheduledCleanups(requestId: string): Array<() => Promise<void>> | undefined {
+    const cleanups = this.scheduledCleanups.get(requestId);
+    if (!cleanups || cleanups.length === 0) return undefined;
+    this.scheduledCleanups.delete(requestId);
+    return cleanups;
+  }
+  private async runScheduledCleanups(requestId: string): Promise<void> {
+    const cleanups = this.takeScheduledCleanups(requestId);
+    if (cleanups) {
+      await Promise.all(cleanups.map((cleanup) => cleanup().catch((error) => console.error('cleanup failed', error))));
+    }
+  }
+  async resolve(info: Info): Promise<Response> {
+    try {
+      return await this.resolver(info);
+    } catch (error) {
+      try {
+        await this.runScheduledCleanups(info.requestId);
       } catch (cleanupError) {
         console.error(\`cleanup failed: \${cleanupError} (original error: \${error})\`, cleanupError, error);
       }

@@ -5,7 +5,7 @@ import { getCallName } from '../program/ast.js';
 import { getReachedLocalFunction } from './reached-functions.js';
 import { isLockRelease } from '../locks/lock-release.js';
 import { isLoggingCall } from './logging-calls.js';
-import { isMetricTimerEnd, isNonThrowingPlatformCall, isOwnCollectionCall, isTimerClear } from './non-throwing-calls.js';
+import { isMetricTimerEnd, isNonThrowingPlatformCall, isOwnCollectionCall, isQueuedResolverCall, isTimerClear } from './non-throwing-calls.js';
 import { isRejectionHandled } from './rejection-handling.js';
 
 /** A step of error handling that can throw: an awaited call, or a call to a cleanup-named function. */
@@ -35,8 +35,9 @@ export function getAwaitedCall(step: TSESTree.AwaitExpression): TSESTree.CallExp
 
 /**
  * True when `call` cannot let an error out: it logs, releases a lock, clears a timer, is a platform method that
- * reports failures instead of throwing them (see isNonThrowingPlatformCall), waits a delay, or runs a function of
- * this file that protects itself (see isSelfProtectingFunction).
+ * reports failures instead of throwing them (see isNonThrowingPlatformCall), waits a delay, settles a promise whose
+ * resolver it took from a queue (see isQueuedResolverCall), or runs a function of this file that protects itself
+ * (see isSelfProtectingFunction).
  */
 function isHarmlessCall(call: TSESTree.CallExpression, context: StepContext): boolean {
   const { sourceCode } = context;
@@ -46,7 +47,8 @@ function isHarmlessCall(call: TSESTree.CallExpression, context: StepContext): bo
     isTimerClear(call) ||
     isNonThrowingPlatformCall(call) ||
     isMetricTimerEnd(call, sourceCode) ||
-    isDelay(call)
+    isDelay(call) ||
+    isQueuedResolverCall(call, sourceCode)
   ) {
     return true;
   }

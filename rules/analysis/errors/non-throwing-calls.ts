@@ -1,7 +1,9 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getLastName, skipTypeWrappers } from '../program/ast.js';
 import { getCallName } from '../program/ast.js';
-import { getFieldDeclaration, getThisClass } from '../program/class-members.js';
+import { getConstructor, getFieldDeclaration, getThisClass, type ClassNode } from '../program/class-members.js';
+import { getMemberReads, getMemberWrites } from '../program/file-model.js';
+import { getMemberName } from '../program/state-target.js';
 
 /** The name of the receiver of `x.m()`: `x`, or the last member of `this.x`, `this.#x`, `a.b.x`. */
 function getReceiverName(call: TSESTree.CallExpression): string | null {
@@ -79,9 +81,9 @@ function isCollectionLiteral(node: TSESTree.Node | null | undefined): boolean {
 }
 
 /**
- * True for a collection method called on a collection this file creates and never replaces: a field
- * initialised with `[]` or `new Map()` (`this.#transactions.splice(i, 1)`), or a constant holding one
- * (`pending.delete(id)`). Its arguments are still to be checked by the caller.
+ * True for a collection method called on a collection this file creates and never replaces: a member of `this`
+ * that is one from construction on (see isOwnCollectionMember: `this.#transactions.splice(i, 1)`), or a constant
+ * holding one (`pending.delete(id)`). Its arguments are still to be checked by the caller.
  */
 export function isOwnCollectionCall(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const callee = skipTypeWrappers(call.callee);
@@ -98,13 +100,142 @@ export function isOwnCollectionCall(call: TSESTree.CallExpression, sourceCode: R
       isCollectionLiteral(definition.node.init)
     );
   }
-  if (receiver.type !== AST_NODE_TYPES.MemberExpression || receiver.computed || skipTypeWrappers(receiver.object).type !== AST_NODE_TYPES.ThisExpression) {
-    return false;
+  return receiver.type === AST_NODE_TYPES.MemberExpression && isOwnCollectionMember(receiver, sourceCode);
+}
+
+/**
+ * True when `member` (`this.x`, `this.#x`) is a collection from the moment the instance exists and stays one: the
+ * class declares it with `[]` or `new Map()`, or its constructor stores one there before anything else can run
+ * (`this._queue = [];` as a statement of the constructor's body), and every write of a member of that name in this
+ * file stores a fresh collection too (`this.pending = new Map()` in `reset()`). A write from another file is not
+ * looked for: what this file shows is what a report rests on (msw's `private scheduledCleanups: Map<…>` set in the
+ * constructor, Azure's `this._queue = []` in a semaphore).
+ */
+export function isOwnCollectionMember(member: TSESTree.MemberExpression, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (member.computed || skipTypeWrappers(member.object).type !== AST_NODE_TYPES.ThisExpression) return false;
+  const owner = getThisClass(member);
+  const name = getMemberName(member);
+  if (!owner || name === null) return false;
+  const field = getFieldDeclaration(owner.classNode, name, owner.isStatic);
+  if (field?.value ? !isCollectionLiteral(field.value) : !isStoredByConstructor(owner.classNode, name, owner.isStatic)) return false;
+  return getMemberWrites(name, sourceCode).every(({ node }) => {
+    let target: TSESTree.Node = node;
+    while (target.parent && skipTypeWrappers(target.parent) !== target.parent) target = target.parent;
+    const write = target.parent;
+    return write?.type === AST_NODE_TYPES.AssignmentExpression && write.left === target && isCollectionLiteral(write.right);
+  });
+}
+
+/** True when a statement of the constructor's own body (not a branch of it) is `this.name = <collection>`. */
+function isStoredByConstructor(classNode: ClassNode, name: string, isStatic: boolean): boolean {
+  const constructor = isStatic ? null : getConstructor(classNode);
+  return (
+    constructor?.body.body.some((statement) => {
+      if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+      const store = statement.expression;
+      if (store.type !== AST_NODE_TYPES.AssignmentExpression || store.operator !== '=') return false;
+      const target = skipTypeWrappers(store.left);
+      return (
+        target.type === AST_NODE_TYPES.MemberExpression &&
+        skipTypeWrappers(target.object).type === AST_NODE_TYPES.ThisExpression &&
+        getMemberName(target) === name &&
+        isCollectionLiteral(store.right)
+      );
+    }) ?? false
+  );
+}
+
+/**
+ * Methods that read an array without adding to it: a queue only ever filled by `push`/`unshift` of known values
+ * holds nothing else when these are its only other uses.
+ */
+const NON_ADDING_METHODS = new Set(['shift', 'pop', 'indexOf', 'includes', 'at', 'slice', 'find', 'findIndex', 'some', 'every', 'forEach', 'map', 'filter']);
+
+/**
+ * True when `call` settles a promise: it calls a function taken from a queue of this class that only ever receives
+ * the `resolve` or `reject` functions of `new Promise` executors (`const next = this._queue.shift(); if (next)
+ * next();`, `this.waiters.shift()?.()`, `waiter.resolve(value)` with `this.waiters.push({ resolve, reject })`), the
+ * semaphore and mutex idiom. A promise's resolving functions never throw.
+ */
+export function isQueuedResolverCall(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  let callee = skipTypeWrappers(call.callee);
+  if (callee.type === AST_NODE_TYPES.ChainExpression) callee = skipTypeWrappers(callee.expression);
+  // `waiter.resolve(value)`: the queue holds objects, and the resolver is one of their properties.
+  let property: string | null = null;
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    if (callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return false;
+    property = callee.property.name;
+    callee = skipTypeWrappers(callee.object);
   }
-  const owner = getThisClass(receiver);
-  const { property } = receiver;
-  if (!owner || (property.type !== AST_NODE_TYPES.Identifier && property.type !== AST_NODE_TYPES.PrivateIdentifier)) return false;
-  const field = getFieldDeclaration(owner.classNode, property.type === AST_NODE_TYPES.PrivateIdentifier ? `#${property.name}` : property.name, owner.isStatic);
-  // A readonly or `#private` field is not replaced from outside; a public one could be, so it must be readonly.
-  return field !== null && (field.readonly || property.type === AST_NODE_TYPES.PrivateIdentifier) && isCollectionLiteral(field.value);
+  const taken = callee.type === AST_NODE_TYPES.Identifier ? getConstantValue(callee, sourceCode) : callee;
+  if (taken?.type !== AST_NODE_TYPES.CallExpression || !['shift', 'pop'].includes(getCallName(taken) ?? '')) return false;
+  const takenFrom = skipTypeWrappers(taken.callee);
+  const queue = takenFrom.type === AST_NODE_TYPES.MemberExpression ? skipTypeWrappers(takenFrom.object) : null;
+  if (queue?.type !== AST_NODE_TYPES.MemberExpression || !isOwnCollectionMember(queue, sourceCode)) return false;
+  const name = getMemberName(queue)!;
+  const isResolverValue = (value: TSESTree.Node): boolean =>
+    property === null ? isPromiseResolver(value, sourceCode) : isObjectWithResolver(value, property, sourceCode);
+  // Every other use of a member of that name in the file: read its length, take from it, or add resolvers to it.
+  return getMemberReads(name, sourceCode).every(({ node }) => {
+    let use: TSESTree.Node = node;
+    while (use.parent && skipTypeWrappers(use.parent) !== use.parent) use = use.parent;
+    const parent = use.parent;
+    if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== use || parent.computed) return false;
+    if (getMemberName(parent) === 'length') return true;
+    const method = parent.parent;
+    if (method?.type !== AST_NODE_TYPES.CallExpression || method.callee !== parent) return false;
+    const methodName = getMemberName(parent);
+    if (methodName === 'push' || methodName === 'unshift') {
+      return method.arguments.every((argument) => argument.type !== AST_NODE_TYPES.SpreadElement && isResolverValue(argument));
+    }
+    return methodName !== null && NON_ADDING_METHODS.has(methodName);
+  });
+}
+
+/** The value a constant of this file holds: `const next = this._queue.shift()` (never written again). */
+function getConstantValue(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node | null {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (
+    !variable ||
+    definition?.type !== 'Variable' ||
+    definition.node.id.type !== AST_NODE_TYPES.Identifier ||
+    !definition.node.init ||
+    variable.references.some((reference) => reference.isWrite() && reference.init !== true)
+  ) {
+    return null;
+  }
+  let value = skipTypeWrappers(definition.node.init);
+  if (value.type === AST_NODE_TYPES.ChainExpression) value = skipTypeWrappers(value.expression);
+  return value;
+}
+
+/** True for a parameter of a `new Promise` executor: `resolve` or `reject` in `new Promise((resolve, reject) => …)`. */
+function isPromiseResolver(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const value = skipTypeWrappers(node);
+  if (value.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(value), value);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type !== 'Parameter' || variable!.references.some((reference) => reference.isWrite())) return false;
+  const executor = definition.node;
+  const construction = executor.parent;
+  return (
+    (executor.type === AST_NODE_TYPES.ArrowFunctionExpression || executor.type === AST_NODE_TYPES.FunctionExpression) &&
+    executor.params.slice(0, 2).includes(definition.name as TSESTree.Parameter) &&
+    construction?.type === AST_NODE_TYPES.NewExpression &&
+    construction.arguments[0] === executor &&
+    construction.callee.type === AST_NODE_TYPES.Identifier &&
+    construction.callee.name === 'Promise'
+  );
+}
+
+/** True for an object literal whose property `name` is a promise's resolving function: `{ resolve, reject, timer }`. */
+function isObjectWithResolver(node: TSESTree.Node, name: string, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const value = skipTypeWrappers(node);
+  if (value.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  const properties = value.properties.filter(
+    (candidate) => candidate.type === AST_NODE_TYPES.SpreadElement || candidate.computed || getLastName(candidate.key) === name,
+  );
+  const property = properties.length === 1 ? properties[0]! : null;
+  return property?.type === AST_NODE_TYPES.Property && property.kind === 'init' && isPromiseResolver(property.value, sourceCode);
 }
