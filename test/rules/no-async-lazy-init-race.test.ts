@@ -5,6 +5,40 @@ const es2021 = { ecmaVersion: 2021 } as const;
 
 ruleTester.run('no-async-lazy-init-race', rule, {
   valid: [
+    // The promise is stored in the checked slot inside the awaited expression, before the \`await\` suspends:
+    // concurrent callers find it and return it (rabbitmq-client's Connection._lazy).
+    {
+      code: `
+class Connection {
+  async _lazy() {
+    const ch = this._state.lazyChannel;
+    if (ch instanceof Promise) {
+      return ch;
+    }
+    if (ch == null || !ch.active)
+      try {
+        return this._state.lazyChannel = await (this._state.lazyChannel = this.acquire());
+      } catch (err) {
+        this._state.lazyChannel = void 0;
+        throw err;
+      }
+    return ch;
+  }
+}
+`,
+      ...javascript,
+    },
+    `
+class Publisher {
+  private channel?: Channel | Promise<Channel>;
+  async getChannel(): Promise<Channel> {
+    if (!this.channel) {
+      this.channel = await (this.channel = this.connection.acquire());
+    }
+    return this.channel;
+  }
+}
+`,
     {
       // A closure `let` of a plain async function that is not a method of a returned object: one caller, in order.
       code: `
@@ -2100,6 +2134,58 @@ function Pool() {
         },
       ],
       ...javascript,
+    },
+    {
+      // Look-alike: the promise stored before the `await` is another member's (`pending`); the checked `channel` is still assigned only after it.
+      code: `
+class Publisher {
+  private channel?: Channel;
+  private pending?: Promise<Channel>;
+  async getChannel(): Promise<Channel> {
+    if (!this.channel) {
+      this.channel = await (this.pending = this.connection.acquire());
+    }
+    return this.channel;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          line: 7,
+          column: 7,
+          suggestions: [{ messageId: 'memoizePromise', output: `
+class Publisher {
+  private channel?: Channel;
+  #channelPromise: Promise<Channel> | undefined;
+  private pending?: Promise<Channel>;
+  async getChannel(): Promise<Channel> {
+    if (!this.channel) {
+      this.channel = await ((this.#channelPromise ??= Promise.resolve(this.pending = this.connection.acquire()).catch((error: unknown) => {
+        this.#channelPromise = undefined;
+        throw error;
+      })));
+    }
+    return this.channel;
+  }
+}
+` }, { messageId: 'useLazy', output: `
+import { lazy } from 'concurrency-runtime';
+class Publisher {
+  private channel?: Channel;
+  readonly #channelInit = lazy(() => this.pending = this.connection.acquire());
+  private pending?: Promise<Channel>;
+  async getChannel(): Promise<Channel> {
+    if (!this.channel) {
+      this.channel = await (this.#channelInit.get());
+    }
+    return this.channel;
+  }
+}
+` }],
+        },
+      ],
     },
   ],
 });

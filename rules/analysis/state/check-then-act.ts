@@ -254,7 +254,12 @@ function isClaimedBeforeSuspension(
 ): boolean {
   if (check.kind === 'self') return false;
   const start = check.kind === 'exit' ? check.node.range[1] : check.test.range[1];
-  const end = suspension.range[0];
+  // What an `await`/`yield` waits for is evaluated before it suspends, and holds no earlier suspension (this is the
+  // first): a claim there counts (`this.ch = await (this.ch = this.acquire())` stores the promise first).
+  const end =
+    (suspension.type === AST_NODE_TYPES.AwaitExpression || suspension.type === AST_NODE_TYPES.YieldExpression) && suspension.argument
+      ? suspension.argument.range[1]
+      : suspension.range[0];
   const guardKeys = new Set<string>();
   const addReadKeys = (test: TSESTree.Node): void =>
     walk(test, visitorKeys, (node) => {
@@ -262,7 +267,9 @@ function isClaimedBeforeSuspension(
       if (key !== null) guardKeys.add(key);
     });
   addReadKeys(check.kind === 'exit' ? check.node.test : check.test);
-  const isBetween = (node: TSESTree.Node): boolean => node.range[0] >= start && node.range[1] <= end;
+  // A node that holds the suspension (the write itself, `this.ch = await …`) runs on after it.
+  const isBetween = (node: TSESTree.Node): boolean =>
+    node.range[0] >= start && node.range[1] <= end && !(node.range[0] <= suspension.range[0] && node.range[1] >= suspension.range[1]);
   walk(fn.body, visitorKeys, (node) => {
     if (node.type === AST_NODE_TYPES.IfStatement && isBetween(node)) addReadKeys(node.test);
   });
