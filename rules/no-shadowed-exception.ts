@@ -13,6 +13,7 @@ import {
   getUnprotectedCleanupStepsAndCalls,
   isErrorPassedOn,
   isGatedByCatchFlag,
+  isGatedBySuccessFlag,
   isInsideHandledTry,
   isIteratorCloseAfterNext,
   isReadInThrow,
@@ -252,6 +253,7 @@ export default createRule<Options, MessageId>({
       return !(
         isExempt(step) ||
         isGatedByCatchFlag(step, tryStatement, sourceCode) ||
+        isGatedBySuccessFlag(step, tryStatement, sourceCode) ||
         isIteratorCloseAfterNext(step, tryStatement, sourceCode)
       );
     }

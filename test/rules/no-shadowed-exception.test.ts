@@ -274,6 +274,49 @@ class RequestHandler {
   }
 }
 `,
+    // A \`finally\` step gated by a success flag set only where the \`try\` then ends: with the flag set, the \`try\`
+    // completed and no error is on its way out (oracledb's \`_handleFetchInPipeline\`).
+    {
+      code: `
+class Connection {
+  async _handleFetchInPipeline(result, resultSet, fetchOp) {
+    let shouldClose = false;
+    try {
+      if (fetchOp.opType === 'fetchOne') {
+        const row = await resultSet._getRow();
+        result.rows = row ? [row] : [];
+        shouldClose = true;
+      } else if (fetchOp.opType === 'fetchMany') {
+        if (fetchOp.numRows === 0)
+          result.rows = [];
+        else
+          result.rows = await resultSet._doGetRows(fetchOp.numRows);
+        shouldClose = true;
+      } else
+        result.rows = await resultSet._getAllRows();
+    } finally {
+      if (shouldClose)
+        await resultSet._close();
+      delete result.resultSet;
+    }
+  }
+}
+`,
+      ...javascript,
+    },
+    `
+export async function readAll(stream: RowStream): Promise<Row[]> {
+  const rows: Row[] = [];
+  let completed = false;
+  try {
+    for await (const row of stream) rows.push(row);
+    completed = true;
+  } finally {
+    completed && (await stream.close());
+  }
+  return rows;
+}
+`,
     // A cleanup that settles a queued promise: the queue only ever receives the resolvers of \`new Promise\` executors,
     // and calling one never throws (@azure/service-bus's Semaphore).
     {
@@ -4227,6 +4270,140 @@ class RequestHandler {
 ` }],
         },
       ],
+    },
+    {
+      // Look-alike: the success flag is set before a step that can still fail (`markRead`), so the close can run with that error on its way out.
+      code: `
+export async function fetchPage(cursor: Cursor, size: number): Promise<Row[]> {
+  let rows: Row[] = [];
+  let ok = false;
+  try {
+    rows = await cursor.read(size);
+    ok = true;
+    await cursor.markRead(rows.length);
+  } finally {
+    if (ok) await cursor.close();
+  }
+  return rows;
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'awaitInFinally',
+          line: 10,
+          column: 13,
+          suggestions: [{ messageId: 'wrapFinallyCleanup', output: `
+export async function fetchPage(cursor: Cursor, size: number): Promise<Row[]> {
+  let rows: Row[] = [];
+  let ok = false;
+  try {
+    rows = await cursor.read(size);
+    ok = true;
+    await cursor.markRead(rows.length);
+  } finally {
+    if (ok) {
+      try {
+        await cursor.close();
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError}\`, cleanupError);
+      }
+    }
+  }
+  return rows;
+}
+` }],
+        },
+      ],
+    },
+    {
+      // Look-alike: the flag gates the commit, but its `else` (the rollback) runs exactly when an error is on its way out.
+      code: `
+export async function transfer(db: Database, from: string, to: string, amount: number): Promise<void> {
+  const tx = await db.begin();
+  let committed = false;
+  try {
+    await tx.debit(from, amount);
+    await tx.credit(to, amount);
+    committed = true;
+  } finally {
+    if (committed) await tx.commit();
+    else await tx.rollback();
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'awaitInFinally',
+          line: 11,
+          column: 10,
+          suggestions: [{ messageId: 'wrapFinallyCleanup', output: `
+export async function transfer(db: Database, from: string, to: string, amount: number): Promise<void> {
+  const tx = await db.begin();
+  let committed = false;
+  try {
+    await tx.debit(from, amount);
+    await tx.credit(to, amount);
+    committed = true;
+  } finally {
+    if (committed) await tx.commit();
+    else {
+      try {
+        await tx.rollback();
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError}\`, cleanupError);
+      }
+    }
+  }
+}
+` }],
+        },
+      ],
+    },
+    {
+      // Look-alike: the flag outlives one pass of the loop: set by an earlier batch, it lets the close run after a later batch failed.
+      code: `
+export async function drain(queue) {
+  let done = false;
+  for (const batch of queue.batches()) {
+    try {
+      await batch.process();
+      done = true;
+    } finally {
+      if (done) await batch.close();
+    }
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'awaitInFinally',
+          line: 9,
+          column: 17,
+          suggestions: [{ messageId: 'wrapFinallyCleanup', output: `
+export async function drain(queue) {
+  let done = false;
+  for (const batch of queue.batches()) {
+    try {
+      await batch.process();
+      done = true;
+    } finally {
+      if (done) {
+        try {
+          await batch.close();
+        } catch (cleanupError) {
+          console.error(\`cleanup failed: \${cleanupError}\`, cleanupError);
+        }
+      }
+    }
+  }
+}
+` }],
+        },
+      ],
+      ...javascript,
     },
   ],
 });

@@ -1,5 +1,5 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getCallName, isFunctionNode, skipTypeWrappers, walk } from '../program/ast.js';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { getCallName, getEnclosingFunction, isFunctionNode, skipTypeWrappers, walk } from '../program/ast.js';
 import { hasUncaughtThrow, type CleanupStep } from './cleanup-steps.js';
 import { isLoggingCall } from './logging-calls.js';
 
@@ -137,6 +137,99 @@ export function isGatedByCatchFlag(step: CleanupStep, tryStatement: TSESTree.Try
     if (!isInert(statement, sourceCode.visitorKeys)) return false;
   }
   return false;
+}
+
+/**
+ * The local flags `test` requires to be set: `ok`, `ok === true`, and each such conjunct of `shouldClose && it`.
+ * Only plain local names: their writes can all be read from the scope.
+ */
+function getAssertedLocalFlags(test: TSESTree.Expression): TSESTree.Identifier[] {
+  const value = skipTypeWrappers(test);
+  if (value.type === AST_NODE_TYPES.LogicalExpression && value.operator === '&&') {
+    return [...getAssertedLocalFlags(value.left), ...getAssertedLocalFlags(value.right)];
+  }
+  if (value.type === AST_NODE_TYPES.Identifier) return [value];
+  const isTrueTest =
+    value.type === AST_NODE_TYPES.BinaryExpression &&
+    value.operator === '===' &&
+    value.left.type === AST_NODE_TYPES.Identifier &&
+    value.right.type === AST_NODE_TYPES.Literal &&
+    value.right.value === true;
+  return isTrueTest ? [value.left as TSESTree.Identifier] : [];
+}
+
+/**
+ * True when nothing after `statement` in `block` can throw before `block` ends normally: each statement after it,
+ * in its own list and in the lists of the \`if\`s around it up to \`block\`, is inert (see isInert). A loop or a
+ * \`switch\` on the way may run more of the block afterwards, so it ends the search (false).
+ */
+function isTailOf(statement: TSESTree.Node, block: TSESTree.BlockStatement, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
+  for (let child: TSESTree.Node = statement; child !== block; ) {
+    const parent = child.parent;
+    if (!parent) return false;
+    if (parent.type === AST_NODE_TYPES.BlockStatement) {
+      const after = parent.body.slice(parent.body.indexOf(child as TSESTree.Statement) + 1);
+      if (!after.every((next) => isInert(next, visitorKeys))) return false;
+    } else if (parent.type !== AST_NODE_TYPES.IfStatement || parent.test === child) {
+      return false;
+    }
+    child = parent;
+  }
+  return true;
+}
+
+/**
+ * True when `step`, in the `finally` of `tryStatement`, runs only when a success flag is set, and the flag is set
+ * only where the \`try\` then ends without anything left that can throw: `let shouldClose = false; try { rows =
+ * await rs.getRows(); shouldClose = true; } finally { if (shouldClose) await rs.close(); }` (oracledb). With the
+ * flag set the \`try\` completed, so no error is on its way out when the step runs. The flag must be a \`let\`
+ * declared right before the \`try\` with a false value (a loop around both would carry it over) and written
+ * nowhere else.
+ */
+export function isGatedBySuccessFlag(step: CleanupStep, tryStatement: TSESTree.TryStatement, sourceCode: SourceCode): boolean {
+  const { finalizer } = tryStatement;
+  if (!finalizer) return false;
+  const flags: TSESTree.Identifier[] = [];
+  for (let child: TSESTree.Node = step; child !== finalizer && child.parent; child = child.parent) {
+    const parent: TSESTree.Node = child.parent;
+    if (parent.type === AST_NODE_TYPES.IfStatement && parent.consequent === child) flags.push(...getAssertedLocalFlags(parent.test));
+    if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.operator === '&&' && parent.right === child) {
+      flags.push(...getAssertedLocalFlags(parent.left));
+    }
+  }
+  return flags.some((flag) => isSuccessFlag(flag, tryStatement, sourceCode));
+}
+
+/** True when `flag` is a `let` declared false right before `tryStatement` and only ever set to `true` at a tail of its block. */
+function isSuccessFlag(flag: TSESTree.Identifier, tryStatement: TSESTree.TryStatement, sourceCode: SourceCode): boolean {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(flag), flag);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || definition?.type !== 'Variable' || definition.parent.kind !== 'let' || definition.node.id !== definition.name) return false;
+  const init = definition.node.init && skipTypeWrappers(definition.node.init);
+  if (init && !(init.type === AST_NODE_TYPES.Literal && init.value === false)) return false;
+  // Declared in the statement right before the `try`, in the same list: nothing can set it in between.
+  const declaration = definition.parent;
+  const list = declaration.parent && 'body' in declaration.parent && Array.isArray(declaration.parent.body) ? (declaration.parent.body as TSESTree.Node[]) : null;
+  if (!list || list[list.indexOf(declaration) + 1] !== tryStatement) return false;
+  return variable.references.every((reference) => {
+    if (reference.init || !reference.isWrite()) return true;
+    const assignment = reference.identifier.parent;
+    const statement = assignment?.parent;
+    return (
+      assignment?.type === AST_NODE_TYPES.AssignmentExpression &&
+      assignment.operator === '=' &&
+      assignment.right.type === AST_NODE_TYPES.Literal &&
+      assignment.right.value === true &&
+      statement?.type === AST_NODE_TYPES.ExpressionStatement &&
+      getEnclosingFunction(statement) === getEnclosingFunction(tryStatement) &&
+      isWithinBlock(statement, tryStatement.block) &&
+      isTailOf(statement, tryStatement.block, sourceCode.visitorKeys)
+    );
+  });
+}
+
+function isWithinBlock(node: TSESTree.Node, block: TSESTree.BlockStatement): boolean {
+  return node.range[0] >= block.range[0] && node.range[1] <= block.range[1];
 }
 
 /** The iterator `call` closes (`it` of `it.return()`, `it.return?.()`), as source text; `null` for other calls. */
