@@ -317,6 +317,84 @@ export async function readAll(stream: RowStream): Promise<Row[]> {
   return rows;
 }
 `,
+    // A method of a class of this file, called on a constant built from it, that protects itself: it closes each
+    // connection quietly and rejects the queued waiters, whose \`reject\` functions cannot throw (@libsql/client's
+    // ConnectionPool.close).
+    {
+      code: `
+class ConnectionPool {
+  #idle;
+  #borrowed;
+  #waiters;
+  constructor(path) {
+    this.path = path;
+    this.#idle = [];
+    this.#borrowed = new Set();
+    this.#waiters = [];
+  }
+  acquire() {
+    const idle = this.#idle.pop();
+    if (idle) return Promise.resolve(idle);
+    return new Promise((resolve, reject) => this.#waiters.push({
+      resolve: (db) => {
+        this.#borrowed.add(db);
+        resolve(db);
+      },
+      reject,
+    }));
+  }
+  close() {
+    for (const db of this.#idle) {
+      closeQuietly(db);
+    }
+    this.#idle = [];
+    this.#borrowed.clear();
+    const waiters = this.#waiters;
+    this.#waiters = [];
+    for (const waiter of waiters) {
+      waiter.reject(new LibsqlError('The client is closed', 'CLIENT_CLOSED'));
+    }
+  }
+}
+function closeQuietly(db) {
+  try {
+    if (db.open) db.close();
+  } catch {
+    // nothing useful to do while tearing down
+  }
+}
+export function openClient(path) {
+  const pool = new ConnectionPool(path);
+  const db = pool.acquireSync();
+  try {
+    executeStmt(db, 'SELECT 1');
+  } catch (e) {
+    pool.close();
+    throw e;
+  }
+  return new Client(pool);
+}
+`,
+      ...javascript,
+    },
+    `
+class Registry {
+  readonly #entries = new Map<string, Entry>();
+  dispose(): void {
+    this.#entries.clear();
+  }
+}
+export async function load(source: Source): Promise<Registry> {
+  const registry = new Registry();
+  try {
+    await source.fill(registry);
+  } catch (error) {
+    registry.dispose();
+    throw error;
+  }
+  return registry;
+}
+`,
     // A cleanup that settles a queued promise: the queue only ever receives the resolvers of \`new Promise\` executors,
     // and calling one never throws (@azure/service-bus's Semaphore).
     {
@@ -4399,6 +4477,137 @@ export async function drain(queue) {
       }
     }
   }
+}
+` }],
+        },
+      ],
+      ...javascript,
+    },
+    {
+      // Look-alike: the pool's `close` is inherited from a class of another file, so whether it can throw is unknown.
+      code: `
+class ConnectionPool extends BasePool {
+  open(): Connection {
+    return this.create();
+  }
+}
+export function openClient(path: string): Client {
+  const pool = new ConnectionPool(path);
+  const db = pool.open();
+  try {
+    db.exec('SELECT 1');
+  } catch (e) {
+    pool.close();
+    throw e;
+  }
+  return new Client(pool);
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 13,
+          column: 5,
+          suggestions: [{ messageId: 'wrapCleanup', output: `
+class ConnectionPool extends BasePool {
+  open(): Connection {
+    return this.create();
+  }
+}
+export function openClient(path: string): Client {
+  const pool = new ConnectionPool(path);
+  const db = pool.open();
+  try {
+    db.exec('SELECT 1');
+  } catch (e) {
+    try {
+      pool.close();
+    } catch (cleanupError) {
+      console.error(\`cleanup failed: \${cleanupError} (original error: \${e})\`, cleanupError, e);
+    }
+    throw e;
+  }
+  return new Client(pool);
+}
+` }],
+        },
+      ],
+    },
+    {
+      // Look-alike: `onExhausted` queues the caller's callback as a `reject`, so rejecting the waiters can run user code that throws.
+      code: `
+class ConnectionPool {
+  #idle = [];
+  #waiters = [];
+  acquire() {
+    const idle = this.#idle.pop();
+    if (idle) return Promise.resolve(idle);
+    return new Promise((resolve, reject) => this.#waiters.push({ resolve, reject }));
+  }
+  onExhausted(callback) {
+    this.#waiters.push({ resolve() {}, reject: callback });
+  }
+  close() {
+    this.#idle = [];
+    const waiters = this.#waiters;
+    this.#waiters = [];
+    for (const waiter of waiters) {
+      waiter.reject(new Error('The pool is closed'));
+    }
+  }
+}
+export async function openClient(path) {
+  const pool = new ConnectionPool(path);
+  try {
+    await pool.acquire();
+  } catch (e) {
+    pool.close();
+    throw e;
+  }
+  return pool;
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 27,
+          column: 5,
+          suggestions: [{ messageId: 'wrapCleanup', output: `
+class ConnectionPool {
+  #idle = [];
+  #waiters = [];
+  acquire() {
+    const idle = this.#idle.pop();
+    if (idle) return Promise.resolve(idle);
+    return new Promise((resolve, reject) => this.#waiters.push({ resolve, reject }));
+  }
+  onExhausted(callback) {
+    this.#waiters.push({ resolve() {}, reject: callback });
+  }
+  close() {
+    this.#idle = [];
+    const waiters = this.#waiters;
+    this.#waiters = [];
+    for (const waiter of waiters) {
+      waiter.reject(new Error('The pool is closed'));
+    }
+  }
+}
+export async function openClient(path) {
+  const pool = new ConnectionPool(path);
+  try {
+    await pool.acquire();
+  } catch (e) {
+    try {
+      pool.close();
+    } catch (cleanupError) {
+      console.error(\`cleanup failed: \${cleanupError} (original error: \${e})\`, cleanupError, e);
+    }
+    throw e;
+  }
+  return pool;
 }
 ` }],
         },

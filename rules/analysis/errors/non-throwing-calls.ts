@@ -154,8 +154,9 @@ const NON_ADDING_METHODS = new Set(['shift', 'pop', 'indexOf', 'includes', 'at',
 /**
  * True when `call` settles a promise: it calls a function taken from a queue of this class that only ever receives
  * the `resolve` or `reject` functions of `new Promise` executors (`const next = this._queue.shift(); if (next)
- * next();`, `this.waiters.shift()?.()`, `waiter.resolve(value)` with `this.waiters.push({ resolve, reject })`), the
- * semaphore and mutex idiom. A promise's resolving functions never throw.
+ * next();`, `this.waiters.shift()?.()`, `waiter.resolve(value)` with `this.waiters.push({ resolve, reject })`, or
+ * each of them in turn: `for (const waiter of waiters) waiter.reject(error)` with `const waiters = this.#waiters`),
+ * the semaphore and pool idiom. A promise's resolving functions never throw.
  */
 export function isQueuedResolverCall(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   let callee = skipTypeWrappers(call.callee);
@@ -167,29 +168,71 @@ export function isQueuedResolverCall(call: TSESTree.CallExpression, sourceCode: 
     property = callee.property.name;
     callee = skipTypeWrappers(callee.object);
   }
-  const taken = callee.type === AST_NODE_TYPES.Identifier ? getConstantValue(callee, sourceCode) : callee;
-  if (taken?.type !== AST_NODE_TYPES.CallExpression || !['shift', 'pop'].includes(getCallName(taken) ?? '')) return false;
-  const takenFrom = skipTypeWrappers(taken.callee);
-  const queue = takenFrom.type === AST_NODE_TYPES.MemberExpression ? skipTypeWrappers(takenFrom.object) : null;
-  if (queue?.type !== AST_NODE_TYPES.MemberExpression || !isOwnCollectionMember(queue, sourceCode)) return false;
-  const name = getMemberName(queue)!;
+  const queue = getQueueTakenFrom(callee, sourceCode);
+  if (!queue || !isOwnCollectionMember(queue, sourceCode)) return false;
   const isResolverValue = (value: TSESTree.Node): boolean =>
     property === null ? isPromiseResolver(value, sourceCode) : isObjectWithResolver(value, property, sourceCode);
-  // Every other use of a member of that name in the file: read its length, take from it, or add resolvers to it.
-  return getMemberReads(name, sourceCode).every(({ node }) => {
-    let use: TSESTree.Node = node;
-    while (use.parent && skipTypeWrappers(use.parent) !== use.parent) use = use.parent;
-    const parent = use.parent;
-    if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== use || parent.computed) return false;
-    if (getMemberName(parent) === 'length') return true;
-    const method = parent.parent;
-    if (method?.type !== AST_NODE_TYPES.CallExpression || method.callee !== parent) return false;
-    const methodName = getMemberName(parent);
-    if (methodName === 'push' || methodName === 'unshift') {
-      return method.arguments.every((argument) => argument.type !== AST_NODE_TYPES.SpreadElement && isResolverValue(argument));
+  // Every use of a member of that name in the file reads its length, takes from it, or adds resolvers to it.
+  return getMemberReads(getMemberName(queue)!, sourceCode).every(({ node }) => isResolverQueueUse(node, isResolverValue, sourceCode, true));
+}
+
+/**
+ * The queue member `node` was taken from: `this.q.shift()` or `.pop()`, a constant holding it, or the element of
+ * `for (const w of this.q)` (also of a constant alias of the queue). `null` for anything else.
+ */
+function getQueueTakenFrom(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.MemberExpression | null {
+  let taken: TSESTree.Node | null = node;
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    const loop = definition?.type === 'Variable' ? definition.parent.parent : undefined;
+    if (definition?.type === 'Variable' && definition.parent.kind === 'const' && loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === definition.parent && !loop.await) {
+      return getQueueValue(loop.right, sourceCode);
     }
-    return methodName !== null && NON_ADDING_METHODS.has(methodName);
-  });
+    taken = getConstantValue(node, sourceCode);
+  }
+  if (taken?.type !== AST_NODE_TYPES.CallExpression || !['shift', 'pop'].includes(getCallName(taken) ?? '')) return null;
+  const takenFrom = skipTypeWrappers(taken.callee);
+  return takenFrom.type === AST_NODE_TYPES.MemberExpression ? getQueueValue(takenFrom.object, sourceCode) : null;
+}
+
+/** The member `node` is, or that a constant it names holds (`const waiters = this.#waiters`). */
+function getQueueValue(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.MemberExpression | null {
+  const value = skipTypeWrappers(node);
+  if (value.type === AST_NODE_TYPES.MemberExpression) return value;
+  const held = value.type === AST_NODE_TYPES.Identifier ? getConstantValue(value, sourceCode) : null;
+  return held?.type === AST_NODE_TYPES.MemberExpression ? held : null;
+}
+
+/**
+ * True when `node`, the queue or a constant alias of it, is used in a way that adds nothing but resolvers to it:
+ * its `length` read, a method that reads or takes (see NON_ADDING_METHODS), `push`/`unshift` of resolvers, iterated
+ * by `for…of`, or (the queue itself) held by a `const` whose every use is one of these.
+ */
+function isResolverQueueUse(
+  node: TSESTree.Node,
+  isResolverValue: (value: TSESTree.Node) => boolean,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  mayAlias: boolean,
+): boolean {
+  let use: TSESTree.Node = node;
+  while (use.parent && skipTypeWrappers(use.parent) !== use.parent) use = use.parent;
+  const parent = use.parent;
+  if (parent?.type === AST_NODE_TYPES.ForOfStatement) return parent.right === use;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator) {
+    if (!mayAlias || parent.init !== use || parent.id.type !== AST_NODE_TYPES.Identifier || parent.parent.kind !== 'const') return false;
+    const [alias] = sourceCode.getDeclaredVariables(parent);
+    return alias !== undefined && alias.references.every((reference) => reference.init === true || isResolverQueueUse(reference.identifier, isResolverValue, sourceCode, false));
+  }
+  if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== use || parent.computed) return false;
+  if (getMemberName(parent) === 'length') return true;
+  const method = parent.parent;
+  if (method?.type !== AST_NODE_TYPES.CallExpression || method.callee !== parent) return false;
+  const methodName = getMemberName(parent);
+  if (methodName === 'push' || methodName === 'unshift') {
+    return method.arguments.every((argument) => argument.type !== AST_NODE_TYPES.SpreadElement && isResolverValue(argument));
+  }
+  return methodName !== null && NON_ADDING_METHODS.has(methodName);
 }
 
 /** The value a constant of this file holds: `const next = this._queue.shift()` (never written again). */

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, skipTypeWrappers, type FunctionNode } from '../program/ast.js';
-import { getThisClass } from '../program/class-members.js';
-import { getCalledLocalFunction } from '../program/local-functions.js';
+import { getThisClass, type ClassNode } from '../program/class-members.js';
+import { getCalledLocalFunction, getClassMethodFunction } from '../program/local-functions.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -117,12 +117,26 @@ function getObjectValue(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.N
   return null;
 }
 
+/** The class of this file a constant was built from: `ConnectionPool` for `const pool = new ConnectionPool(…)`. */
+function getConstructedLocalClass(node: TSESTree.Node, sourceCode: SourceCode): ClassNode | null {
+  if (node.type !== AST_NODE_TYPES.Identifier) return null;
+  const definition = getConstantDefinition(node, sourceCode);
+  if (definition?.type !== 'Variable' || !definition.node.init || definition.node.id.type !== AST_NODE_TYPES.Identifier) return null;
+  const init = skipTypeWrappers(definition.node.init);
+  if (init.type !== AST_NODE_TYPES.NewExpression || init.callee.type !== AST_NODE_TYPES.Identifier) return null;
+  const classDefinition = getConstantDefinition(init.callee, sourceCode);
+  if (classDefinition?.type === 'ClassName') return classDefinition.node as ClassNode;
+  const classValue = classDefinition?.type === 'Variable' && classDefinition.node.init ? skipTypeWrappers(classDefinition.node.init) : null;
+  return classValue?.type === AST_NODE_TYPES.ClassExpression ? classValue : null;
+}
+
 /**
  * The function of this file that `call` runs, also when it is reached indirectly (beyond getCalledLocalFunction):
  * - a closure a factory of this file returned: `const release = makeRelease(conn); release();`;
  * - a method of a handler object: `const { rollback } = this.#createTransaction(); rollback();`,
  *   `handlers.close()` with `const handlers = { close() {…} }`;
- * - a function a getter returns: `this.cleanup()` with `get cleanup() { return () => {…}; }`.
+ * - a function a getter returns: `this.cleanup()` with `get cleanup() { return () => {…}; }`;
+ * - a method of a class of this file on a constant built from it: `const pool = new ConnectionPool(…); pool.close();`.
  * Only what the code shows without types: a single returned value, constants never reassigned.
  */
 export function getReachedLocalFunction(call: TSESTree.CallExpression, sourceCode: SourceCode): FunctionNode | null {
@@ -156,6 +170,9 @@ export function getReachedLocalFunction(call: TSESTree.CallExpression, sourceCod
     return result && getFunctionValue(result, sourceCode, 0);
   }
   if (callee.property.type !== AST_NODE_TYPES.Identifier) return null;
+  // `pool.close()` with `const pool = new ConnectionPool(…)`: the method that class of this file defines.
+  const constructed = getConstructedLocalClass(object, sourceCode);
+  if (constructed) return getClassMethodFunction(constructed, callee.property, false);
   const handlers = getObjectValue(object, sourceCode);
   return handlers && getPropertyFunction(handlers, callee.property.name, sourceCode, 0);
 }

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, skipTypeWrappers, type FunctionNode } from './ast.js';
-import { getThisClass } from './class-members.js';
+import { getThisClass, type ClassNode } from './class-members.js';
 
 /**
  * The function of this file that `call` runs, when it can be known from the code alone: a function
@@ -26,11 +26,23 @@ export function getCalledLocalFunction(call: TSESTree.CallExpression, sourceCode
   const owner = getThisClass(call);
   const { property } = callee;
   if (!owner || (property.type !== AST_NODE_TYPES.Identifier && property.type !== AST_NODE_TYPES.PrivateIdentifier)) return null;
+  return getClassMethodFunction(owner.classNode, property, owner.isStatic);
+}
+
+/**
+ * The function `classNode` itself defines as its method `property` names (`close() {…}`, `#close() {…}`), or holds
+ * in a field of that name (`close = async () => {…}`); `null` when it defines none (an inherited one is not known).
+ */
+export function getClassMethodFunction(
+  classNode: ClassNode,
+  property: TSESTree.Identifier | TSESTree.PrivateIdentifier,
+  isStatic: boolean,
+): FunctionNode | null {
   const isPrivate = property.type === AST_NODE_TYPES.PrivateIdentifier;
-  for (const member of owner.classNode.body.body) {
+  for (const member of classNode.body.body) {
     if (
       (member.type !== AST_NODE_TYPES.MethodDefinition && member.type !== AST_NODE_TYPES.PropertyDefinition) ||
-      member.static !== owner.isStatic ||
+      member.static !== isStatic ||
       member.computed ||
       member.key.type !== (isPrivate ? AST_NODE_TYPES.PrivateIdentifier : AST_NODE_TYPES.Identifier) ||
       (member.key as TSESTree.Identifier | TSESTree.PrivateIdentifier).name !== property.name
