@@ -1139,4 +1139,162 @@ export const packages = [
     include: ['build/*.js'],
     about: 'Postgres container module: started-container handles with stop/snapshot',
   },
+  // Hold-out set 6 (issue 8): 19 packages (database drivers and ORMs, job runners, cloud SDK clients, browser automation) judged untuned; see
+  // README.md for what they showed and what changed after.
+  {
+    name: 'slonik',
+    version: '49.10.9',
+    integrity:
+      'sha512-/RdMh8B1NtlEFuZ9sqMIHpeOTBmFhiko0clHgTMdz41KKmbMN+gaeo3d1dKaFoWF8sL0WVl1XJTAcdV842PIrw==',
+    include: ['src/**/*.ts'],
+    exclude: ['src/**/*.test/**'],
+    about: 'Postgres client (TypeScript sources): pool.connect/transaction with user callbacks, nested savepoints with rollback in catch, interceptors run inside try/finally, pool end()',
+  },
+  {
+    name: 'oracledb',
+    version: '26.0.0',
+    integrity:
+      'sha512-ywUqFidj/mPjRjfpOQdzcXT98lhiJzavPCbyPF9JYivcgrpHx7ENj4ZGQDclrpGXeozUBLc5BNXV7yj5qTMxDw==',
+    include: ['lib/**/*.js'],
+    about: 'Oracle driver, pure-JS thin mode: pool getConnection/_destroy/close(drainTime), connection and LOB close(), AQ queues, result sets and query streams, protocol send/receive in try/finally (CommonJS)',
+  },
+  {
+    name: 'snowflake-sdk',
+    version: '3.4.1',
+    integrity:
+      'sha512-L4fvZJQdLO7Et7ul1fncfSQRrfs/32pl+sJiintBhk8xYiBpyUfgklAsKi9KCF8eUW3aItcyn1YP9dx8cMyJ9w==',
+    include: ['dist/**/*.js'],
+    about: 'Snowflake driver: connect/destroy and heartbeat, auth flows with token caching, file transfer agent (S3/GCS/Azure upload and download with temp-file cleanup in finally), HTTP retry (compiled TS, native async/await)',
+  },
+  {
+    name: '@databricks/sql',
+    version: '2.1.0',
+    integrity:
+      'sha512-mJ4Fi8Yu703wAYWIR1YNnOIFKxBwWI/LrQz5GKzFaf2hLhK3bWpW17Jf2iP9scyBDgQvod1VJ+/HmKFGLB8m7g==',
+    include: ['dist/**/*.js'],
+    exclude: ['dist/contracts/**'],
+    about: 'Databricks SQL client: DBSQLClient connect/close, sessions and operations with async close()/cancel(), lazily created Thrift client and telemetry clients, CloudFetch result prefetch, circuit breaker (compiled TS, native async/await)',
+  },
+  {
+    name: 'arangojs',
+    version: '10.4.0',
+    integrity:
+      'sha512-KSYGl94AM4rHn245v6geCK0cQGewX5PK1qTevUw97F2z4FgRxdSG4a/3L1DKGz+XRdq4oPAEX+JzxiUXUvomCw==',
+    include: ['esm/**/*.js'],
+    about: 'ArangoDB client: withTransaction(callback) commit/abort, stream transactions step(), connection request queue with retries and host failover, cursors (ESM)',
+  },
+  {
+    name: 'drizzle-orm',
+    version: '0.45.4',
+    integrity:
+      'sha512-NiM1YZpJ2UxyeE67DpDDZ+Tsw4YLX3trSlkNT7Tm9eKoUNb1LvaAaQzXgYQsWs+AQ9TUmmwMmBOCXuqqxUWKKQ==',
+    include: ['{node-postgres,postgres-js,mysql2,libsql,neon-serverless,pglite,vercel-postgres,tidb-serverless,planetscale-serverless,singlestore,d1,aws-data-api,sqlite-proxy,op-sqlite,netlify-db,xata-http,bun-sql,gel,cache}/**/*.js', '{pg,mysql,sqlite,singlestore,gel}-core/session.js', 'session.js', 'migrator.js'],
+    about: 'ORM driver subset: transaction(fn) with begin/commit/rollback around the user callback, nested savepoints, client release in finally, migrations in a transaction (ESM)',
+  },
+  {
+    name: '@libsql/client',
+    version: '0.18.0',
+    integrity:
+      'sha512-zMCCo58vv7w27j7+cnt/GW+X6/Rih6cHZ86PKi0AxCMOqMfrVgG9OZ5lW2bDMJhSeOjsv2szH2nJF3A9l36UmA==',
+    include: ['lib-esm/**/*.js'],
+    about: 'libSQL/Turso client: batch/transaction over ws/http/sqlite3 with rollback and stream close in finally, lazily (re)opened websocket connection, close() (ESM)',
+  },
+  {
+    name: 'node-resque',
+    version: '9.7.1',
+    integrity:
+      'sha512-212+nLBtnnB1ydL3viCW4uZ2ChCWYLSq9ZLHCz8MxdwYTr64NqjWJkzLRaS0BZa1DLLk3FCCDuo806xC5pnHjw==',
+    include: ['src/**/*.ts'],
+    about: 'Redis job queue (TypeScript sources): Worker perform() runs user job plugins/callbacks in try, scheduler leader election, MultiWorker start/stop/end, Queue connect/end',
+  },
+  {
+    name: 'faktory-worker',
+    version: '4.7.1',
+    integrity:
+      'sha512-4nca5nkeiuJTamtTBbM7ukyqbqNCaYQYAI6t/SKqjr6GyzAm0m06RGxlJaZ2PsP+DXhsuNoogDO7cgKHQETrKg==',
+    include: ['lib/**/*.js'],
+    about: 'Faktory job worker: handle() runs middleware and user job functions inside try with ACK/FAIL after, heartbeat, quiet/stop shutdown with timeout, pooled client connections and close()',
+  },
+  {
+    name: 'rabbitmq-client',
+    version: '5.0.8',
+    integrity:
+      'sha512-nNto/okuVq+d/OamRYX4HIiCkHdOE0RICIDRjS4YQUo2DI/l3R9RlsFaEEYSjIc+LT6DV+1wUub3nD1HwrM4SQ==',
+    include: ['lib/**/*.js'],
+    about: 'AMQP 0-9-1 client: Consumer calls the user handler in try then acks/nacks, reconnecting Connection, Publisher/RPCClient lazy setup promise, async close() on connection, channel, consumer',
+  },
+  {
+    name: 'inngest',
+    version: '4.24.0',
+    integrity:
+      'sha512-SYBaUgegarDQs97zja9ouwwd/rx4W8481jw3GAalHWfT0Pq99EHlfZ8+j9lXX82nV6LPIrDd2OVCieIoV+yoyg==',
+    include: ['components/**/*.js', 'api/**/*.js', 'helpers/**/*.js'],
+    about: 'durable functions SDK: execution engine runs user step callbacks and middleware inside try, connect worker with websocket connection/heartbeat/close(), realtime streams (ESM)',
+  },
+  {
+    name: 'redis-semaphore',
+    version: '5.8.0',
+    integrity:
+      'sha512-I8Y6MexOHOOO1iHQfAgRELH5RExgRX6igevq0qLtLqKHLhycXwoJCaYZE1unLx4fTJXBACkcDkfNoLCsSB9pqg==',
+    include: ['lib/**/*.js'],
+    about: 'Redis mutex/semaphore/redlock: acquire with retry and abort signal, refresh timer that releases on failure, release(), acquired flag set around awaits (CommonJS)',
+  },
+  {
+    name: '@google-cloud/spanner',
+    version: '9.1.0',
+    integrity:
+      'sha512-JW4QtfHNameq+R0F/8MvmefAdMJfAliuKRdeamQSKiiPuZmHVapRJhORDp7UWKITAGdAwz/i0dYRlR/jDPKCYg==',
+    include: ['build/src/**/*.js'],
+    exclude: ['build/src/v1/**', 'build/src/protos.js'],
+    about: 'Spanner client: session pool acquire/release, multiplexed session lazily created, transaction runner retrying the user callback, runTransactionAsync with session release in finally, database close()',
+  },
+  {
+    name: '@google-cloud/firestore',
+    version: '9.4.1',
+    integrity:
+      'sha512-arD6dY7H8G1647OqxHmgxb3m1IYAAoVDm9ev/MW1meQRl1XuaNP8j/aGT5HPHTeaV/8AHZVGeXwOGTovWvIKIA==',
+    include: ['build/src/**/*.js'],
+    about: 'Firestore client: runTransaction(updateFunction) with retry and rollback, BulkWriter flush/close, client pool with lazy client creation and terminate(), watch streams, recursive delete',
+  },
+  {
+    name: 'selenium-webdriver',
+    version: '4.54.0',
+    integrity:
+      'sha512-3bj6apWpjpdc6rpovyJ3Tj5CHYAAyt3XE/us3FS0Ea0mUqPV8c2JCZLUfcAjESxJUbtxdKu7IxpG5TrioNsHww==',
+    include: ['lib/*.js', 'lib/fedcm/*.js', 'bidi/**/*.js', 'common/**/*.js', 'devtools/**/*.js', 'http/**/*.js', 'io/**/*.js', 'net/**/*.js', 'remote/**/*.js', 'testing/**/*.js', '*.js'],
+    about: 'WebDriver bindings: driver service start/stop, quit(), BiDi websocket subscribe/unsubscribe and lazily created BiDi connection, network interception handlers, port probing, temp dirs (CommonJS; browser atoms left out)',
+  },
+  {
+    name: 'mineflayer',
+    version: '4.39.0',
+    integrity:
+      'sha512-HptE++dIG55aRmT7GIj3QComS6MhEXstE3RJSuYMFhLtobsQhJJsqWmY9ObfiLp84MrS6Q4Em+wUH0rVQMXLJw==',
+    include: ['index.js', 'lib/**/*.js'],
+    about: 'Minecraft bot: plugins that await server events (dig, place, open windows, craft, trade) with once()/removeListener handler juggling and state flags set around awaits (CommonJS)',
+  },
+  {
+    name: 'minio',
+    version: '8.0.7',
+    integrity:
+      'sha512-E737MgufW8CeQAsTAtnEMrxZ9scMSf29kkhZoXzDTKj/Jszzo2SfeZUH9wbDQH2Rsq6TCtl/yQL0+XdVKZansQ==',
+    include: ['src/**/*.ts'],
+    about: 'S3-compatible storage client (TypeScript sources): multipart upload, fGetObject to temp part file and rename, stream pipelines, credential providers refreshing tokens, bucket region cache',
+  },
+  {
+    name: '@tus/server',
+    version: '2.4.5',
+    integrity:
+      'sha512-DaQY5F1/JC1E+eDNY+Q5L08wgQ8NHFDNW/E6NclSx10BOHJk85BT4mSId49Ep890Utsk+6hEEuhNFb/LH+Og0w==',
+    include: ['src/**/*.ts'],
+    about: 'tus resumable-upload server (TypeScript sources): handlers acquire an upload lock and unlock in finally, PATCH streams into the data store, user hooks (onUploadCreate/onUploadFinish) inside try, MemoryLocker',
+  },
+  {
+    name: '@aws-sdk/lib-storage',
+    version: '3.1178.0',
+    integrity:
+      'sha512-jbhhNLhmSValE3+opmT7zPppsWFRc/16d7p/dquBjmIoppsqP/8m3/TZSw9dR6dNiT2hEAeQZNDnMEdjr8OJ9w==',
+    include: ['dist-es/**/*.js'],
+    sourceType: 'module',
+    about: 'S3 managed Upload: concurrent multipart upload, abort() and abortMultipartUpload on failure, chunkers over streams/readers with reader release in finally (ESM)',
+  },
 ];
