@@ -395,6 +395,28 @@ export async function load(source: Source): Promise<Registry> {
   return registry;
 }
 `,
+    // The success flag may hold a computed value: it is stored only once computing it did not throw, and only an
+    // inert \`return\` follows (DBOS's initWorkflowStatusStandalone).
+    `
+export async function initStatus(db: Database, status: Status): Promise<InitResult> {
+  const client = await db.connect();
+  let shouldCommit = false;
+  try {
+    await client.query('BEGIN');
+    const result = await insertStatus(client, status);
+    shouldCommit = result.isNew;
+    return result;
+  } finally {
+    try {
+      if (shouldCommit) {
+        await client.query('COMMIT');
+      }
+    } finally {
+      client.release();
+    }
+  }
+}
+`,
     // A cleanup that settles a queued promise: the queue only ever receives the resolvers of \`new Promise\` executors,
     // and calling one never throws (@azure/service-bus's Semaphore).
     {
@@ -4613,6 +4635,55 @@ export async function openClient(path) {
         },
       ],
       ...javascript,
+    },
+    {
+      // Look-alike: the computed flag is stored before a step that can still fail (`NOTIFY`), so the commit can run with that error on its way out.
+      code: `
+export async function initStatus(db: Database, status: Status): Promise<InitResult> {
+  const client = await db.connect();
+  let shouldCommit = false;
+  try {
+    await client.query('BEGIN');
+    const result = await insertStatus(client, status);
+    shouldCommit = result.isNew;
+    await client.query('NOTIFY status');
+    return result;
+  } finally {
+    if (shouldCommit) await client.query('COMMIT');
+    client.release();
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'awaitInFinally',
+          line: 12,
+          column: 23,
+          suggestions: [{ messageId: 'wrapFinallyCleanup', output: `
+export async function initStatus(db: Database, status: Status): Promise<InitResult> {
+  const client = await db.connect();
+  let shouldCommit = false;
+  try {
+    await client.query('BEGIN');
+    const result = await insertStatus(client, status);
+    shouldCommit = result.isNew;
+    await client.query('NOTIFY status');
+    return result;
+  } finally {
+    if (shouldCommit) {
+      try {
+        await client.query('COMMIT');
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError}\`, cleanupError);
+      }
+    }
+    client.release();
+  }
+}
+` }],
+        },
+      ],
     },
   ],
 });

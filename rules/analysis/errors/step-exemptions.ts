@@ -181,7 +181,9 @@ function isTailOf(statement: TSESTree.Node, block: TSESTree.BlockStatement, visi
 /**
  * True when `step`, in the `finally` of `tryStatement`, runs only when a success flag is set, and the flag is set
  * only where the \`try\` then ends without anything left that can throw: `let shouldClose = false; try { rows =
- * await rs.getRows(); shouldClose = true; } finally { if (shouldClose) await rs.close(); }` (oracledb). With the
+ * await rs.getRows(); shouldClose = true; } finally { if (shouldClose) await rs.close(); }` (oracledb), `let
+ * shouldCommit = false; try { … shouldCommit = result.isNew; return result; } finally { if (shouldCommit) await
+ * client.query('COMMIT'); else … }` (DBOS). With the
  * flag set the \`try\` completed, so no error is on its way out when the step runs. The flag must be a \`let\`
  * declared right before the \`try\` with a false value (a loop around both would carry it over) and written
  * nowhere else.
@@ -200,7 +202,11 @@ export function isGatedBySuccessFlag(step: CleanupStep, tryStatement: TSESTree.T
   return flags.some((flag) => isSuccessFlag(flag, tryStatement, sourceCode));
 }
 
-/** True when `flag` is a `let` declared false right before `tryStatement` and only ever set to `true` at a tail of its block. */
+/**
+ * True when `flag` is a `let` declared false right before `tryStatement` and only ever set at a tail of its block:
+ * `ok = true`, or a value computed there (`shouldCommit = result.shouldExecute`), which is stored only once
+ * computing it did not throw.
+ */
 function isSuccessFlag(flag: TSESTree.Identifier, tryStatement: TSESTree.TryStatement, sourceCode: SourceCode): boolean {
   const variable = ASTUtils.findVariable(sourceCode.getScope(flag), flag);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
@@ -218,8 +224,6 @@ function isSuccessFlag(flag: TSESTree.Identifier, tryStatement: TSESTree.TryStat
     return (
       assignment?.type === AST_NODE_TYPES.AssignmentExpression &&
       assignment.operator === '=' &&
-      assignment.right.type === AST_NODE_TYPES.Literal &&
-      assignment.right.value === true &&
       statement?.type === AST_NODE_TYPES.ExpressionStatement &&
       getEnclosingFunction(statement) === getEnclosingFunction(tryStatement) &&
       isWithinBlock(statement, tryStatement.block) &&
