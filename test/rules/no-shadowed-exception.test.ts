@@ -417,6 +417,32 @@ export async function initStatus(db: Database, status: Status): Promise<InitResu
   }
 }
 `,
+    // A reader-writer lock's release, paired by name with the acquire of the same mode in the same function
+    // (@confluentinc/kafka-javascript's \`#acquireWrite\`/\`#releaseWrite\`).
+    `
+export class ReadWriteLock {
+  #readers = 0;
+  #writers = 0;
+  async #acquireRead(): Promise<void> {
+    while (this.#writers > 0) await this.drained();
+    this.#readers++;
+  }
+  async #releaseRead(): Promise<void> {
+    const store = this.storage.getStore();
+    this.#readers--;
+    store.readers--;
+    this.notify();
+  }
+  async read<T>(task: () => Promise<T>): Promise<T> {
+    try {
+      await this.#acquireRead();
+      return await task();
+    } finally {
+      await this.#releaseRead();
+    }
+  }
+}
+`,
     // A cleanup that settles a queued promise: the queue only ever receives the resolvers of \`new Promise\` executors,
     // and calling one never throws (@azure/service-bus's Semaphore).
     {
@@ -4684,6 +4710,84 @@ export async function initStatus(db: Database, status: Status): Promise<InitResu
 ` }],
         },
       ],
+    },
+    {
+      // Look-alike: `read` releases the write lock it never acquired in that function; only `write`'s paired release is a lock release.
+      code: `
+export class ReadWriteLock {
+  #readers = 0;
+  #writers = 0;
+  async #acquireWrite() {
+    while (this.#readers > 0 || this.#writers > 0) await this.drained();
+    this.#writers++;
+  }
+  async #releaseWrite() {
+    const store = this.storage.getStore();
+    this.#writers--;
+    store.writers--;
+    this.notify();
+  }
+  async write(task) {
+    try {
+      await this.#acquireWrite();
+      return await task();
+    } finally {
+      await this.#releaseWrite();
+    }
+  }
+  async read(task) {
+    try {
+      return await task();
+    } finally {
+      await this.#releaseWrite();
+    }
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'awaitInFinally',
+          line: 27,
+          column: 7,
+          suggestions: [{ messageId: 'wrapFinallyCleanup', output: `
+export class ReadWriteLock {
+  #readers = 0;
+  #writers = 0;
+  async #acquireWrite() {
+    while (this.#readers > 0 || this.#writers > 0) await this.drained();
+    this.#writers++;
+  }
+  async #releaseWrite() {
+    const store = this.storage.getStore();
+    this.#writers--;
+    store.writers--;
+    this.notify();
+  }
+  async write(task) {
+    try {
+      await this.#acquireWrite();
+      return await task();
+    } finally {
+      await this.#releaseWrite();
+    }
+  }
+  async read(task) {
+    try {
+      return await task();
+    } finally {
+      try {
+        await this.#releaseWrite();
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError}\`, cleanupError);
+      }
+    }
+  }
+}
+` }],
+        },
+      ],
+      ...javascript,
     },
   ],
 });
