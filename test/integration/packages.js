@@ -1297,4 +1297,161 @@ export const packages = [
     sourceType: 'module',
     about: 'S3 managed Upload: concurrent multipart upload, abort() and abortMultipartUpload on failure, chunkers over streams/readers with reader release in finally (ESM)',
   },
+  // Hold-out set 7 (issue 8): 19 packages (auth clients, workflow engines, database SDKs, uploads, archives, browser protocols) judged untuned; see
+  // README.md for what they showed and what changed after.
+  {
+    name: '@supabase/auth-js',
+    version: '2.119.2',
+    integrity:
+      'sha512-zWi7pGT6XIMWG0Ja5Unvsv9ixwgLTq/pnWNzGVwVXlr/onraf3v4VwepCFSlxGrvNyKRmhn7O6e4CHF1TJg73Q==',
+    include: ['src/**/*.ts'],
+    about: 'Supabase auth client (TypeScript sources): access-token refresh and session recovery, auto-refresh ticker start/stop, navigator/process lock acquire and release in finally, storage reads/writes around awaits',
+  },
+  {
+    name: '@okta/okta-auth-js',
+    version: '8.0.1',
+    integrity:
+      'sha512-bLJ4MjSw59q6biH9na+JFeadwleHf40xw/iTEpkAaKZ3zu4FlX48ZiSgVN13+dXEx36J0BHUIg+hpRAr1lQI3w==',
+    include: ['esm/browser/{oidc,core,services}/**/*.js'],
+    about: 'Okta OAuth/OIDC client: TokenManager renew/expire, renewTokens and renewTokensWithRefresh, AutoRenewService and LeaderElectionService start/stop, transaction storage, PKCE code exchange (ESM, browser build subset)',
+  },
+  {
+    name: '@camunda8/sdk',
+    version: '8.8.13',
+    integrity:
+      'sha512-hG9hSmC5nfJU2Jvdyo3zMmW28Ew/t0XndIC9NO1B07Blth0vdyG24oYEasGlyk8CwMEU2pWG95I6am4jE7WKrQ==',
+    include: ['dist/{c8,lib,oauth,zeebe}/**/*.js'],
+    about: 'Camunda 8 SDK: OAuth token provider with per-credential token cache and refresh threshold; Zeebe gRPC workers that poll jobs and run the user task handler in try before complete/fail; stream worker, gRPC client close() (compiled TS, native async/await)',
+  },
+  {
+    name: '@dbos-inc/dbos-sdk',
+    version: '5.3.0',
+    integrity:
+      'sha512-SuoJ8Rk9jU+s7KZ42nAsVsX7dHRymsb0mlnvOJxgPV8uAbaQikRYlVjkVZjSG8jKJM06TMlfDD8OtzjX0C66eg==',
+    include: ['dist/src/**/*.js'],
+    about: 'DBOS durable workflow engine: runs user workflow/step functions inside try and records outcomes, Postgres system database with pool client release in finally and transactions, queues, scheduler, debouncer, destroy()/shutdown() (compiled TS, native async/await)',
+  },
+  {
+    name: '@restatedev/restate-sdk',
+    version: '1.17.2',
+    integrity:
+      'sha512-h1mZqFrkvzWNvTYVPA4WnlqwEzL0eg03//8RV0EGrovjePEDm43ec/PbiN1S7HOP6+6eAhEN7yiLFwUJG9A/yg==',
+    include: ['dist/**/*.js'],
+    exclude: ['dist/_virtual/**', 'dist/endpoint/handlers/vm/**'],
+    about: 'Restate durable-execution SDK: endpoint handlers invoke user service handlers inside try and flush/close the response stream, context promises and combinators, fetch/lambda/node endpoints (ESM)',
+  },
+  {
+    name: '@confluentinc/kafka-javascript',
+    version: '1.10.1',
+    integrity:
+      'sha512-KVePUBn21EqCVP9mfxzEuM3SYJHHEF7X+iiC2e43QQgDSyEaksInmCGooT3w5q+cNAdkSCrK71j0ICfqoSqZLw==',
+    include: ['lib/**/*.js'],
+    about: 'Kafka client, KafkaJS-compatible layer over librdkafka: consumer runs the user eachMessage/eachBatch inside try then commits/seeks, consumer cache, producer transactions (begin/commit/abort), admin, connect/disconnect (CommonJS)',
+  },
+  {
+    name: 'couchbase',
+    version: '4.7.1',
+    integrity:
+      'sha512-KVryIxsBY55rc0k1G2camniXVX/55RiU1TwWWN7j2e56X42vm7vQynkdOv6jkItmIpekZc3BjZchw0HffX0rPA==',
+    include: ['dist/*.js'],
+    about: 'Couchbase SDK JS layer: cluster connect/close, transactions running the user lambda with attempt context and rollback, CRUD promise wrappers over native binding callbacks, index managers that poll/watch (compiled TS, native async/await)',
+  },
+  {
+    name: 'ravendb',
+    version: '7.2.6',
+    integrity:
+      'sha512-yXG0FLCHJBs76wbyVyn5Y3cf/rBOkpvOvmYEqa9Nn0LNNANp/S7PKlMy0m6f/v+qO4yptcsyMu9vtlKu7dWh0A==',
+    include: ['dist/esm/Documents/BulkInsertOperation.js', 'dist/esm/Documents/BulkInsert/**/*.js', 'dist/esm/Documents/Subscriptions/**/*.js', 'dist/esm/Documents/Changes/**/*.js', 'dist/esm/Documents/DocumentStore.js', 'dist/esm/Documents/Session/*.js', 'dist/esm/Http/*.js'],
+    about: 'RavenDB client subset: bulk insert stream with abort/dispose, subscription workers calling the user batch callback then acking and reconnecting, changes websocket, RequestExecutor topology refresh with locks, sessions (ESM)',
+  },
+  {
+    name: 'rethinkdb-ts',
+    version: '3.0.0',
+    integrity:
+      'sha512-UwZeYd7zH1UkqJFChpw8Qv1qykjitlb3ApH3kOGtB06I7D7q9NeKaGQN/txrQZUmYcy5p6McjqsVttIQOdsKjA==',
+    include: ['lib/**/*.js'],
+    about: 'RethinkDB driver: master pool and per-server pools creating/draining connections, connection handshake and close({noreplyWait}), cursors with close(), query runner (compiled TS, native async/await)',
+  },
+  {
+    name: '@mikro-orm/sql',
+    version: '7.2.5',
+    integrity:
+      'sha512-sXctGMJ/QKeugdX3xKltKXVeHavkuGuo/LhH0In1htw+uylAXjyzxzsO8rTb/sS+Ay3tZaaB/Y2eK5dCl4ZAVw==',
+    include: ['*.js', '{dialects,query,schema,plugin}/**/*.js'],
+    about: 'MikroORM SQL layer: transactional(callback) with begin/commit/rollback and savepoints, connection execute/stream, driver flush, schema generator ensureDatabase/migrations helpers (ESM)',
+  },
+  {
+    name: 'postgres-migrations',
+    version: '5.3.0',
+    integrity:
+      'sha512-gnTHWJZVWbW8T3mXIxJm1JRU853TqBVWkhgfsTJr7zqT3VexjRmJj9kNi96rVhfTezDU4FVW6pf701kLOZiKIA==',
+    include: ['dist/**/*.js'],
+    about: 'Postgres migration runner: client connect/end, advisory lock taken and released in finally, each migration in BEGIN/COMMIT with ROLLBACK in catch (compiled TS, native async/await)',
+  },
+  {
+    name: '@azure/cosmos',
+    version: '4.10.1',
+    integrity:
+      'sha512-rTL/F4Uld6Te3UqPt4jUewLlf537uvxu52fVMntcChJRIyc7Pf2K8B6U4TPYmwsLlrjvAUC9lJnHGfX0jWNGPQ==',
+    include: ['dist/esm/*.js', 'dist/esm/{bulk,client,encryption,queryExecutionContext,retry}/**/*.js'],
+    about: 'Cosmos DB client subset: global endpoint manager refreshing location lists, bulk executor with concurrency limiter, change-feed iterators, retry policies, encryption key caches cleared on TTL expiry, query execution contexts, client dispose (ESM)',
+  },
+  {
+    name: '@azure/storage-blob',
+    version: '12.34.0',
+    integrity:
+      'sha512-cXDTCAMwDx8Ng9yUe82kOOd2kPnZ8AQqe4FkLMcpaQ3Mvr3/PXVdvRhyP0FtY5/U5Oh6JGk3EcEibaFOymRLFw==',
+    include: ['dist/esm/*.js', 'dist/esm/{internal-avro,pollers,utils}/**/*.js'],
+    about: 'Azure Blob client hand-written parts: uploadFile/uploadStream with buffer scheduler, downloadToFile, retriable download stream, lease client, blob batch, avro reader, copy poller (ESM; generated code left out)',
+  },
+  {
+    name: '@uppy/companion',
+    version: '6.2.2',
+    integrity:
+      'sha512-bPiLx+wIg1HVDcvv6VRT3P4O9to7y1bZrkYxa/EMP3UPOsmQPGESEKkMnTc3E2Wn6Cp8If12bBbVnGeZbqq/PA==',
+    include: ['src/**/*.js'],
+    about: 'Uppy upload server: Uploader downloads to a temp file and uploads via tus/multipart/S3 with unlink cleanup, provider OAuth token refresh, controllers awaiting provider calls in try, redis and websocket progress (ESM)',
+  },
+  {
+    name: 'electron-updater',
+    version: '6.8.10',
+    integrity:
+      'sha512-6ZSwTUoBNtI1f9Pp8y6zCigD8LKV18Rb1+1A7sZzvKvA17o2sqSqKmm0t6uvKeF+HZqA4vsmw4qq0JSS241USQ==',
+    include: ['out/**/*.js'],
+    about: 'Electron auto-updater: update check and download into a cache dir with temp files cleaned on failure, differential/blockmap download, install/quitAndInstall, code-signature verification via spawned processes (compiled TS, native async/await)',
+  },
+  {
+    name: 'tar',
+    version: '8.0.4',
+    integrity:
+      'sha512-efl2GHJOnqAV5jVrxbM8T3KrLyCAdcwtqF7tJOEJAe1S8rUJSkGrPu6nSZLJP6/KE7U2hDpMcktnKLx3iPwcZQ==',
+    include: ['dist/esm/**/*.js'],
+    about: 'tar archiver: unpack with mkdir/chown/unlink and file descriptors closed on error, pack/extract/replace/update over fs streams, write streams with abort handling (ESM)',
+  },
+  {
+    name: 'chromium-bidi',
+    version: '17.0.2',
+    integrity:
+      'sha512-5v9GQFhTktFvotn/OFNJBmKLKRAb6n9r0bVCwf7sHgWc3/JryK0bj1nn93L3pHFrfgcsu6Be6EWsDi+1XHTGDg==',
+    include: ['out/Default/gen/src/**/*.js'],
+    exclude: ['out/Default/gen/src/mapperTab.js', 'out/Default/gen/src/**/generated/**'],
+    about: 'WebDriver BiDi mapper over CDP: target attach/unblock, browsing-context navigation waits, network interception, script realms and preload scripts, BrowserInstance launch/close, mapper CDP connection (compiled TS, native async/await)',
+  },
+  {
+    name: '@appium/base-driver',
+    version: '10.8.1',
+    integrity:
+      'sha512-7dP3hJ7DEqOqG2/SIzVikj7xdKmP5NM16HsYZXw7KcN7sfge7QJDR8mQcwTBmwI0zUIfN3DOMEbHoTaHNOL6HQ==',
+    include: ['lib/**/*.ts'],
+    exclude: ['lib/test-pages/**'],
+    about: 'Appium base driver (TypeScript sources): createSession/deleteSession, command queue lock and new-command timeout, JWProxy command proxying, express server start/close, app download cache with locks',
+  },
+  {
+    name: '@appium/support',
+    version: '7.2.8',
+    integrity:
+      'sha512-MU473pc+ckbu6D3E8kGvUIwHsoSML1y5LZNB0w5c7dMx9ispHK4FYP/0DglrybZQDqlLV8NEVh1fSCkI5m3eAQ==',
+    include: ['lib/**/*.ts'],
+    about: 'Appium support library (TypeScript sources): temp dirs, fs helpers, zip extract/compress over streams, net upload/download, lock-file guard released in finally, image and mjpeg stream helpers',
+  },
 ];
