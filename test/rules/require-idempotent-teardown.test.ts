@@ -3,6 +3,49 @@ import { javascript, ruleTester } from './rule-tester.js';
 
 ruleTester.run('require-idempotent-teardown', rule, {
   valid: [
+    // A wrapping guard that claims the teardown, followed only by a wait for the promise the object stored: a second
+    // call skips the cleanup and waits for the same end (@databases/pg's Driver.dispose).
+    {
+      code: `
+class PgDriver {
+  constructor(client) {
+    this._endCalled = false;
+    this._disposed = new Promise((resolve) => {
+      client.on('end', resolve);
+    });
+    this.client = client;
+  }
+  async dispose() {
+    if (!this._endCalled) {
+      this._endCalled = true;
+      if (this.client.connection?.stream?.destroy) {
+        this.client.connection.stream.destroy();
+      } else {
+        void this.client.end();
+      }
+    }
+    return await this._disposed;
+  }
+}
+`,
+      ...javascript,
+    },
+    `
+class Session {
+  #closing = false;
+  readonly #closed: Promise<void>;
+  constructor(private readonly socket: Socket) {
+    this.#closed = new Promise((resolve) => socket.once('close', () => resolve()));
+  }
+  async close(): Promise<void> {
+    if (!this.#closing) {
+      this.#closing = true;
+      this.socket.end();
+    }
+    await this.#closed;
+  }
+}
+`,
     // Synchronous teardown: nothing to interleave with.
     `
 class Client {
@@ -2825,6 +2868,52 @@ class Connection {
       await this.socket.end?.();
       this.socket = null;
     });
+  }
+}
+` }],
+        },
+      ],
+    },
+    {
+      // Look-alike: after the guarded block it runs more cleanup of its own (`flushQueue`), not a wait for a promise the first call stored.
+      code: `
+class Driver {
+  private endCalled = false;
+  constructor(private client: Client) {}
+  async dispose(): Promise<void> {
+    if (!this.endCalled) {
+      this.endCalled = true;
+      void this.client.end();
+    }
+    return await this.flushQueue();
+  }
+  private async flushQueue(): Promise<void> {
+    await this.client.query('DISCARD ALL');
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unguardedTeardown',
+          line: 5,
+          column: 9,
+          suggestions: [{ messageId: 'wrapInRunIdempotent', output: `
+import { runIdempotent } from 'concurrency-runtime';
+class Driver {
+  private endCalled = false;
+  constructor(private client: Client) {}
+  async dispose(): Promise<void> {
+    return runIdempotent(this, 'dispose', async () => {
+      if (!this.endCalled) {
+        this.endCalled = true;
+        void this.client.end();
+      }
+      return await this.flushQueue();
+    });
+  }
+  private async flushQueue(): Promise<void> {
+    await this.client.query('DISCARD ALL');
   }
 }
 ` }],

@@ -162,7 +162,9 @@ function getGuardCandidates(statements: readonly TSESTree.Statement[], sourceCod
         }
         continue;
       }
-      const isLast = index === statements.length - 1;
+      // A wrapping guard ends the list, but for statements that only join what the guarded run stored
+      // (`if (!this.ending) { this.ending = true; … } return await this.ended;`): a second call waits for it too.
+      const isLast = statements.slice(index + 1).every(isJoinOfStoredPromise);
       if (isLast && !statement.alternate && statement.consequent.type === AST_NODE_TYPES.BlockStatement) {
         const conditions = getExitConditions(statement.test, true, sourceCode);
         if (conditions) candidates.push({ statement, conditions, path: statement.consequent.body, isWrapping: true, isThrowing: false });
@@ -173,6 +175,17 @@ function getGuardCandidates(statements: readonly TSESTree.Statement[], sourceCod
   }
   guardCandidates.set(statements, candidates);
   return candidates;
+}
+
+/** `return await this.x;`, `await this.#x;`, `return this.x;`: waiting for a promise the object keeps, with no call. */
+function isJoinOfStoredPromise(statement: TSESTree.Statement): boolean {
+  let value: TSESTree.Node | null | undefined =
+    statement.type === AST_NODE_TYPES.ReturnStatement ? statement.argument : statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : null;
+  if (!value) return false;
+  value = skipTypeWrappers(value);
+  if (value.type === AST_NODE_TYPES.AwaitExpression) value = skipTypeWrappers(value.argument);
+  else if (statement.type !== AST_NODE_TYPES.ReturnStatement) return false;
+  return value.type === AST_NODE_TYPES.MemberExpression && !value.computed && skipTypeWrappers(value.object).type === AST_NODE_TYPES.ThisExpression;
 }
 
 /**
