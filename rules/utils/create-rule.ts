@@ -89,7 +89,9 @@ function isSameAsJson(value: unknown, json: unknown): boolean {
   const keys = Object.keys(value);
   const jsonKeys = Object.keys(json);
   if (keys.length !== jsonKeys.length) return false;
-  for (const [index, key] of keys.entries()) {
+  // Indexed, not `keys.entries()`: asked per rule and file, where an iterator per object costs more than the rest.
+  for (let index = 0; index < keys.length; index += 1) {
+    const key = keys[index]!;
     if (key !== jsonKeys[index] || !isSameAsJson((value as Record<string, unknown>)[key], (json as Record<string, unknown>)[key])) return false;
   }
   return true;
