@@ -8,6 +8,7 @@ import {
   getStateTarget,
   isInSuspendableFunction,
   isNullish,
+  maySpellWord,
   skipTypeWrappers,
   type SuspensionNode,
 } from './analysis/program/index.js';
@@ -166,12 +167,17 @@ export default createRule<[PrecisionOptions], MessageId>({
     // `v`, but `x ?? v` itself passes the same test.) A write outside an async function or generator is no race
     // (`getCheckThenAct` finds none there), so it is passed over before its slot is resolved too, and so is a write
     // with no branch or early exit before it that could check for absence.
-    return {
+    const listeners: TSESLint.RuleListener = {
       AssignmentExpression(node) {
         if (!isInitialization(node.right) || !isInSuspendableFunction(node) || !mayHaveAbsenceCheck(node)) return;
         const write = access.getWrite(node);
         if (write) checkWrite(write);
       },
+    };
+    // Most files make no `set` call: their text says so, and every call of the file need not be looked at.
+    if (!maySpellWord(sourceCode.text, 'set')) return listeners;
+    return {
+      ...listeners,
       CallExpression(node) {
         const value = node.arguments[1];
         // Only `set` calls write (see `getWrite`): the name first, the enclosing function after.

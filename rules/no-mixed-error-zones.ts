@@ -61,6 +61,26 @@ function getDeliveryCall(statement: TSESTree.ExpressionStatement | TSESTree.Retu
   return unwrapped.isVoided || isNullish(unwrapped.call.arguments[0]) ? unwrapped.call : null;
 }
 
+/** The nodes that can hold statements outside functions and classes: statements with a body, clauses, namespaces. */
+const STATEMENT_HOLDERS: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.BlockStatement,
+  AST_NODE_TYPES.IfStatement,
+  AST_NODE_TYPES.ForStatement,
+  AST_NODE_TYPES.ForInStatement,
+  AST_NODE_TYPES.ForOfStatement,
+  AST_NODE_TYPES.WhileStatement,
+  AST_NODE_TYPES.DoWhileStatement,
+  AST_NODE_TYPES.LabeledStatement,
+  AST_NODE_TYPES.WithStatement,
+  AST_NODE_TYPES.TryStatement,
+  AST_NODE_TYPES.CatchClause,
+  AST_NODE_TYPES.SwitchStatement,
+  AST_NODE_TYPES.SwitchCase,
+  AST_NODE_TYPES.ExportNamedDeclaration,
+  AST_NODE_TYPES.TSModuleDeclaration,
+  AST_NODE_TYPES.TSModuleBlock,
+]);
+
 /**
  * The first injected callback in `statements` that is handed data an `await` of the same statements
  * produced, not counting code in nested functions or in nested `try` blocks that handle their own failures.
@@ -77,23 +97,31 @@ function getMixedCallbackCall(statements: readonly TSESTree.Statement[], sourceC
   // the first `await` in their text is handed no awaited data, and need not be asked about.
   const [first] = statements;
   const last = statements.at(-1);
-  const awaitOffset = first && last ? sourceCode.text.slice(first.range[0], last.range[1]).indexOf('await') : -1;
+  const text = first && last ? sourceCode.text.slice(first.range[0], last.range[1]) : '';
+  const awaitOffset = text.indexOf('await');
   if (!first || awaitOffset === -1) return null;
   const firstAwait = first.range[0] + awaitOffset;
+  // The delivery statements sit in statements; outside the functions the walk does not enter, only statements hold
+  // statements, and a class's `static { … }` block. Without `static` in the text (nor a `\u` escape that might spell
+  // it), the walk need not go into expressions, declarations and types.
+  const mayNestStatements = text.includes('static') || text.includes('\\u');
   // Injected callbacks are rare: asked first, they spare most zones the walk that gathers the awaited data.
   let data: AwaitedData | undefined;
   for (const [statementIndex, statement] of statements.entries()) {
     let call: TSESTree.CallExpression | null = null;
     walk(statement, sourceCode.visitorKeys, (node) => {
       if (call || isOwnZone(node)) return false;
-      if (node.type !== AST_NODE_TYPES.ExpressionStatement && node.type !== AST_NODE_TYPES.ReturnStatement) return true;
+      if (node.type !== AST_NODE_TYPES.ExpressionStatement && node.type !== AST_NODE_TYPES.ReturnStatement) {
+        // The statement itself is always entered: a function declaration's body is searched too.
+        return mayNestStatements || node === statement || STATEMENT_HOLDERS.has(node.type);
+      }
       const candidate = getDeliveryCall(node);
       if (candidate && candidate.arguments.length > 0 && candidate.range[1] > firstAwait && isInjectedCallbackCall(candidate, sourceCode)) {
         data ??= getAwaitedData(statements, sourceCode, isOwnZone);
         const produced = data;
         if (candidate.arguments.some((argument) => isUsingAwaitedData(argument, produced, sourceCode))) call = candidate;
       }
-      return !call;
+      return !call && mayNestStatements;
     });
     if (call) return { call, statementIndex };
   }

@@ -63,6 +63,25 @@ function getMovedRange(statement: TSESTree.Statement, sourceCode: SourceCode): [
   return [start, after.at(-1)?.range[1] ?? statement.range[1]];
 }
 
+/**
+ * True when a line comment lies wholly within `range`. The file's comments are in source order and apart: a binary
+ * search finds the first that starts in it, instead of a look at every comment of the file per fix.
+ */
+function hasLineCommentWithin([start, end]: [number, number], sourceCode: SourceCode): boolean {
+  const comments = sourceCode.getAllComments();
+  let low = 0;
+  let high = comments.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (comments[middle]!.range[0] < start) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low; index < comments.length && comments[index]!.range[1] <= end; index += 1) {
+    if (comments[index]!.type === AST_TOKEN_TYPES.Line) return true;
+  }
+  return false;
+}
+
 /** The range to delete for `range`: its whole line(s) when nothing else is on them. */
 function getRemovalRange(range: [number, number], sourceCode: SourceCode): [number, number] {
   const { text } = sourceCode;
@@ -134,9 +153,7 @@ export function getMoveIntoTryFix(
   if (!isStatementListParent(statement.parent) || anchor.parent?.type !== AST_NODE_TYPES.BlockStatement) return null;
   const movedRange = getMovedRange(statement, sourceCode);
   const moved = sourceCode.text.slice(...movedRange);
-  const hasLineComment = sourceCode
-    .getAllComments()
-    .some((comment) => comment.type === AST_TOKEN_TYPES.Line && comment.range[0] >= movedRange[0] && comment.range[1] <= movedRange[1]);
+  const hasLineComment = hasLineCommentWithin(movedRange, sourceCode);
   const insertion = getInsertion(anchor, moved, hasLineComment, sourceCode);
   if (!insertion) return null;
 

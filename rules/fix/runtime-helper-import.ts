@@ -126,7 +126,76 @@ function isRequireFile(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   // ESLint's own type for `.cjs` files, which typescript-eslint's AST types do not list.
   if ((sourceType as string) === 'commonjs') return true;
   if (sourceType === 'module') return isCommonJsFile(sourceCode);
-  return body.some((statement) => isRequireDeclaration(statement) || isExportsAssignment(statement));
+  let isRequiring = requiringScripts.get(sourceCode);
+  if (isRequiring === undefined) {
+    isRequiring = body.some((statement) => isRequireDeclaration(statement) || isExportsAssignment(statement));
+    requiringScripts.set(sourceCode, isRequiring);
+  }
+  return isRequiring;
+}
+
+// Per file (and module): what the suggestions read of the top-level statements. Each suggestion asks, and a file with
+// a report per class would otherwise read every top-level statement once per report.
+const requiringScripts = new WeakMap<Readonly<TSESLint.SourceCode>, boolean>();
+const requireDeclarations = new WeakMap<Readonly<TSESLint.SourceCode>, TSESTree.VariableDeclaration[]>();
+const runtimeDestructurings = new WeakMap<Readonly<TSESLint.SourceCode>, Map<string, RuntimeDestructuring[]>>();
+const valueImports = new WeakMap<Readonly<TSESLint.SourceCode>, Map<string, TSESTree.ImportDeclaration[]>>();
+const lastImports = new WeakMap<Readonly<TSESLint.SourceCode>, TSESTree.ImportDeclaration | null>();
+
+/** The top-level declarations that load a module (see {@link isRequireDeclaration}), in source order. */
+function getRequireDeclarations(sourceCode: Readonly<TSESLint.SourceCode>): readonly TSESTree.VariableDeclaration[] {
+  let declarations = requireDeclarations.get(sourceCode);
+  if (!declarations) {
+    declarations = sourceCode.ast.body.filter(isRequireDeclaration);
+    requireDeclarations.set(sourceCode, declarations);
+  }
+  return declarations;
+}
+
+/** The top-level `{ … } = require(runtimeModule)` declarators, in source order. */
+function getRuntimeDestructurings(sourceCode: Readonly<TSESLint.SourceCode>, runtimeModule: string): readonly RuntimeDestructuring[] {
+  let byModule = runtimeDestructurings.get(sourceCode);
+  if (!byModule) {
+    byModule = new Map();
+    runtimeDestructurings.set(sourceCode, byModule);
+  }
+  let declarators = byModule.get(runtimeModule);
+  if (!declarators) {
+    declarators = [];
+    for (const statement of sourceCode.ast.body) {
+      if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+      for (const declarator of statement.declarations) {
+        if (isRuntimeDestructuring(declarator, runtimeModule)) declarators.push(declarator);
+      }
+    }
+    byModule.set(runtimeModule, declarators);
+  }
+  return declarators;
+}
+
+/** The value imports of `runtimeModule` (see {@link isValueImportOf}), in source order. */
+function getValueImports(sourceCode: Readonly<TSESLint.SourceCode>, runtimeModule: string): readonly TSESTree.ImportDeclaration[] {
+  let byModule = valueImports.get(sourceCode);
+  if (!byModule) {
+    byModule = new Map();
+    valueImports.set(sourceCode, byModule);
+  }
+  let imports = byModule.get(runtimeModule);
+  if (!imports) {
+    imports = sourceCode.ast.body.filter((statement) => isValueImportOf(statement, runtimeModule));
+    byModule.set(runtimeModule, imports);
+  }
+  return imports;
+}
+
+/** The file's last top-level `import`, or `null`. */
+function getLastImport(sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.ImportDeclaration | null {
+  let lastImport = lastImports.get(sourceCode);
+  if (lastImport === undefined) {
+    lastImport = sourceCode.ast.body.findLast((statement) => statement.type === AST_NODE_TYPES.ImportDeclaration) ?? null;
+    lastImports.set(sourceCode, lastImport);
+  }
+  return lastImport;
 }
 
 /** The line break the file uses (its first one), so that an inserted line matches its neighbours. */
@@ -187,13 +256,7 @@ function getRequireImport(
   const scope = sourceCode.getScope(usage);
   // A `require` of the file's own making (a `createRequire`, a bundler's shim) is not Node's: leave it to a person.
   if (ASTUtils.findVariable(scope, 'require')?.defs.length) return null;
-  const runtimeDeclarators: RuntimeDestructuring[] = [];
-  for (const statement of program.body) {
-    if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
-    for (const declarator of statement.declarations) {
-      if (isRuntimeDestructuring(declarator, runtimeModule)) runtimeDeclarators.push(declarator);
-    }
-  }
+  const runtimeDeclarators = getRuntimeDestructurings(sourceCode, runtimeModule);
 
   for (const declarator of runtimeDeclarators) {
     for (const property of declarator.id.properties) {
@@ -223,7 +286,7 @@ function getRequireImport(
     (statement) => statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.directive === undefined,
   );
   const anchor =
-    program.body.findLast((statement) => statement.range[1] <= usageStatementStart && isRequireDeclaration(statement)) ??
+    getRequireDeclarations(sourceCode).findLast((statement) => statement.range[1] <= usageStatementStart) ??
     program.body[(directiveCount === -1 ? program.body.length : directiveCount) - 1];
   if (anchor) return { localName: name, fix: (fixer) => [fixer.insertTextAfter(anchor, `${lineBreak}${declarationText}`)] };
   const first = program.body[0]!;
@@ -250,7 +313,7 @@ export function getRuntimeHelperImport(
   // A `.js` file that uses `module.exports` runs as CommonJS under Node even when parsed as a module: an
   // `import` added there would stop it from loading.
   if (program.sourceType !== 'module' || isCommonJsFile(sourceCode) || isCompiledToCommonJs(sourceCode)) return null;
-  const imports = program.body.filter((statement) => isValueImportOf(statement, runtimeModule));
+  const imports = getValueImports(sourceCode, runtimeModule);
 
   for (const declaration of imports) {
     for (const specifier of declaration.specifiers) {
@@ -279,7 +342,7 @@ export function getRuntimeHelperImport(
 
   const lineBreak = getLineBreak(sourceCode);
   const declarationText = `import { ${name} } from ${getQuotedModule(runtimeModule)};`;
-  const lastImport = program.body.findLast((statement) => statement.type === AST_NODE_TYPES.ImportDeclaration);
+  const lastImport = getLastImport(sourceCode);
   if (lastImport) return { localName: name, fix: (fixer) => [fixer.insertTextAfter(lastImport, `${lineBreak}${declarationText}`)] };
   const first = program.body[0];
   return {

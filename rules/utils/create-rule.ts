@@ -45,13 +45,18 @@ export function createRule<Options extends readonly [Partial<PrecisionOptions>],
   // The options with their defaults, as RuleCreator would merge them (`applyDefault`, a structured clone each time):
   // merged once per distinct options rather than once per rule and file. Rules only read them.
   const optionsByText = new Map<string, Options>();
+  // The options of the last file, as a JSON copy (ESLint hands each file a fresh object): consecutive files nearly
+  // always share one config, and comparing against the copy costs less than JSON.stringify of ESLint's object.
+  let last: { readonly userOptions: unknown; readonly options: Options } | null = null;
   const getOptions = (userOptions: readonly unknown[]): Options => {
+    if (last && isSameAsJson(userOptions, last.userOptions)) return last.options;
     const text = JSON.stringify(userOptions);
     let options = optionsByText.get(text);
     if (!options) {
       options = ESLintUtils.applyDefault<Options, Options>(defaultOptions, userOptions as Options);
       optionsByText.set(text, options);
     }
+    last = { userOptions: JSON.parse(text) as unknown, options };
     return options;
   };
   return {
@@ -62,4 +67,32 @@ export function createRule<Options extends readonly [Partial<PrecisionOptions>],
       return rule.create(getContextAtPrecision(rule.name, context, precision), options);
     },
   };
+}
+
+/**
+ * True when `value` is `json`, a value JSON.parse made, as JSON sees it: plain arrays and objects with the same keys in
+ * the same order, and the same strings, numbers, booleans and nulls. Then `JSON.stringify(value)` is the text `json`
+ * was parsed from. Anything JSON would write differently (`undefined`, a function, `NaN`, a class instance, a hole)
+ * differs from every parsed value, and is left to JSON.stringify.
+ */
+function isSameAsJson(value: unknown, json: unknown): boolean {
+  if (typeof json !== 'object' || json === null) return value === json;
+  if (typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(json)) {
+    if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype || value.length !== json.length) return false;
+    for (let index = 0; index < json.length; index += 1) {
+      if (!(index in value) || !isSameAsJson(value[index], json[index])) return false;
+    }
+    return true;
+  }
+  if (Array.isArray(value) || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  const keys = Object.keys(value);
+  const jsonKeys = Object.keys(json);
+  if (keys.length !== jsonKeys.length) return false;
+  // Indexed, not `keys.entries()`: asked per rule and file, where an iterator per object costs more than the rest.
+  for (let index = 0; index < keys.length; index += 1) {
+    const key = keys[index]!;
+    if (key !== jsonKeys[index] || !isSameAsJson((value as Record<string, unknown>)[key], (json as Record<string, unknown>)[key])) return false;
+  }
+  return true;
 }

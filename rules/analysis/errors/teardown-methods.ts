@@ -164,9 +164,10 @@ export function getTeardownMethod(
   const member = fn.parent;
   if (!member) return null;
   if (member.type === AST_NODE_TYPES.AssignmentExpression) {
-    if (member.right !== fn || !isMethodAssignment(member) || hasRequiredParameter(fn, sourceCode)) return null;
+    if (member.right !== fn || !isMethodAssignment(member)) return null;
+    // The name before the parameters: most methods are no teardown, and reading a parameter's uses costs more.
     const name = getKeyName(member.left.property, member.left.computed);
-    if (name === null || (name !== ASYNC_DISPOSE_NAME && !names.has(name))) return null;
+    if (name === null || (name !== ASYNC_DISPOSE_NAME && !names.has(name)) || hasRequiredParameter(fn, sourceCode)) return null;
     return { fn, member, key: member.left.property, name };
   }
   switch (member.type) {
@@ -183,9 +184,9 @@ export function getTeardownMethod(
     default:
       return null;
   }
-  if (member.value !== fn || hasRequiredParameter(fn, sourceCode)) return null;
+  if (member.value !== fn) return null;
   const name = getKeyName(member.key, member.computed);
-  if (name === null || (name !== ASYNC_DISPOSE_NAME && !names.has(name))) return null;
+  if (name === null || (name !== ASYNC_DISPOSE_NAME && !names.has(name)) || hasRequiredParameter(fn, sourceCode)) return null;
   return { fn, member, key: member.key, name };
 }
 

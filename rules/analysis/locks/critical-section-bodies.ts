@@ -7,6 +7,9 @@ import { getAcquireReleaseSections, isAwaitedAcquire } from './locks.js';
  * (released when the block ends). Code at their top runs holding the lock, whatever was awaited to get it.
  */
 export function getCriticalSectionBodies(statements: readonly TSESTree.Statement[]): (readonly TSESTree.Statement[])[] {
+  // Asked of every async body, and most await no acquisition: one look at each statement for one, before the two
+  // passes that gather the sections and the `using` bodies (in that order).
+  if (!statements.some((statement) => isAwaitedAcquire(statement))) return [];
   const bodies: (readonly TSESTree.Statement[])[] = getAcquireReleaseSections(statements).map((block) => block.body);
   statements.forEach((statement, index) => {
     if (

@@ -109,6 +109,25 @@ export function getCalledMethodName(node: TSESTree.CallExpression): string | nul
   return null;
 }
 
+/** True for the ASCII characters that can continue an identifier: letters, digits, `_` and `$`. */
+function isAsciiIdentifierPart(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36;
+}
+
+/**
+ * False only when no identifier or string literal in `text` can be `word` (an identifier name): the text spells `word`
+ * nowhere as a whole word, and has no backslash (an escape can spell it: `x.s\u0065t()`, `x['s\x65t']()`). Cheaper
+ * than a listener that would look at every node of a kind to find the few that name it.
+ */
+export function maySpellWord(text: string, word: string): boolean {
+  if (text.includes('\\')) return true;
+  for (let index = text.indexOf(word); index !== -1; index = text.indexOf(word, index + word.length)) {
+    // A non-ASCII neighbour counts as a boundary: it may be a space (`x.\u00a0set()` with a real no-break space).
+    if (!isAsciiIdentifierPart(text.charCodeAt(index - 1)) && !isAsciiIdentifierPart(text.charCodeAt(index + word.length))) return true;
+  }
+  return false;
+}
+
 type VisitorKeys = TSESLint.SourceCode.VisitorKeys;
 
 /**
