@@ -443,6 +443,35 @@ export class ReadWriteLock {
   }
 }
 `,
+    // The success flag may be declared earlier in the same block, with other work before the \`try\` (jasmine's
+    // withinGlobalSetup_).
+    {
+      code: `
+class RunnerBase {
+  async withinGlobalSetup_(fn) {
+    let ok = false;
+
+    await this.runGlobalSetup_();
+
+    try {
+      await fn();
+      ok = true;
+    } finally {
+      if (ok) {
+        await this.runGlobalTeardown_();
+      } else {
+        try {
+          await this.runGlobalTeardown_();
+        } catch (e) {
+          console.error(e);
+        }
+      }
+    }
+  }
+}
+`,
+      ...javascript,
+    },
     // A cleanup that settles a queued promise: the queue only ever receives the resolvers of \`new Promise\` executors,
     // and calling one never throws (@azure/service-bus's Semaphore).
     {
@@ -4780,6 +4809,52 @@ export class ReadWriteLock {
         await this.#releaseWrite();
       } catch (cleanupError) {
         console.error(\`cleanup failed: \${cleanupError}\`, cleanupError);
+      }
+    }
+  }
+}
+` }],
+        },
+      ],
+      ...javascript,
+    },
+    {
+      // Look-alike: the flag is declared outside the loop around the `try`: set by an earlier suite, it lets the report run after a later one failed.
+      code: `
+export async function runSuites(runner, suites) {
+  let ok = false;
+  await runner.setUp();
+  for (const suite of suites) {
+    try {
+      await suite.run();
+      ok = true;
+    } finally {
+      if (ok) await runner.report(suite);
+    }
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'awaitInFinally',
+          line: 10,
+          column: 15,
+          suggestions: [{ messageId: 'wrapFinallyCleanup', output: `
+export async function runSuites(runner, suites) {
+  let ok = false;
+  await runner.setUp();
+  for (const suite of suites) {
+    try {
+      await suite.run();
+      ok = true;
+    } finally {
+      if (ok) {
+        try {
+          await runner.report(suite);
+        } catch (cleanupError) {
+          console.error(\`cleanup failed: \${cleanupError}\`, cleanupError);
+        }
       }
     }
   }

@@ -185,8 +185,8 @@ function isTailOf(statement: TSESTree.Node, block: TSESTree.BlockStatement, visi
  * shouldCommit = false; try { … shouldCommit = result.isNew; return result; } finally { if (shouldCommit) await
  * client.query('COMMIT'); else … }` (DBOS). With the
  * flag set the \`try\` completed, so no error is on its way out when the step runs. The flag must be a \`let\`
- * declared right before the \`try\` with a false value (a loop around both would carry it over) and written
- * nowhere else.
+ * declared false before the \`try\` in the same statement list (a loop around the \`try\` alone would carry it
+ * over from an earlier pass) and written nowhere else.
  */
 export function isGatedBySuccessFlag(step: CleanupStep, tryStatement: TSESTree.TryStatement, sourceCode: SourceCode): boolean {
   const { finalizer } = tryStatement;
@@ -203,7 +203,7 @@ export function isGatedBySuccessFlag(step: CleanupStep, tryStatement: TSESTree.T
 }
 
 /**
- * True when `flag` is a `let` declared false right before `tryStatement` and only ever set at a tail of its block:
+ * True when `flag` is a `let` declared false before `tryStatement`, in the same list, and only ever set at a tail of its block:
  * `ok = true`, or a value computed there (`shouldCommit = result.shouldExecute`), which is stored only once
  * computing it did not throw.
  */
@@ -213,10 +213,11 @@ function isSuccessFlag(flag: TSESTree.Identifier, tryStatement: TSESTree.TryStat
   if (!variable || definition?.type !== 'Variable' || definition.parent.kind !== 'let' || definition.node.id !== definition.name) return false;
   const init = definition.node.init && skipTypeWrappers(definition.node.init);
   if (init && !(init.type === AST_NODE_TYPES.Literal && init.value === false)) return false;
-  // Declared in the statement right before the `try`, in the same list: nothing can set it in between.
+  // Declared before the `try` in the same list, so a loop around the `try` runs the declaration again too (a flag
+  // outliving one pass would let a later failed pass through); every write after it is checked below.
   const declaration = definition.parent;
   const list = declaration.parent && 'body' in declaration.parent && Array.isArray(declaration.parent.body) ? (declaration.parent.body as TSESTree.Node[]) : null;
-  if (!list || list[list.indexOf(declaration) + 1] !== tryStatement) return false;
+  if (!list || !list.includes(tryStatement) || list.indexOf(declaration) > list.indexOf(tryStatement)) return false;
   return variable.references.every((reference) => {
     if (reference.init || !reference.isWrite()) return true;
     const assignment = reference.identifier.parent;
