@@ -472,6 +472,23 @@ class RunnerBase {
 `,
       ...javascript,
     },
+    // The catch-flag gate as compilers write it: \`tickError === void 0\` (@langchain/langgraph's Pregel loop).
+    {
+      code: `
+export async function tick(loop) {
+  let tickError;
+  try {
+    await loop.step();
+  } catch (e) {
+    tickError = e;
+    if (!(await loop.handle(tickError))) throw e;
+  } finally {
+    if (tickError === void 0) await loop.finish();
+  }
+}
+`,
+      ...javascript,
+    },
     // A cleanup that settles a queued promise: the queue only ever receives the resolvers of \`new Promise\` executors,
     // and calling one never throws (@azure/service-bus's Semaphore).
     {
@@ -4855,6 +4872,50 @@ export async function runSuites(runner, suites) {
         } catch (cleanupError) {
           console.error(\`cleanup failed: \${cleanupError}\`, cleanupError);
         }
+      }
+    }
+  }
+}
+` }],
+        },
+      ],
+      ...javascript,
+    },
+    {
+      // Look-alike: the gate runs the step exactly when the caught error is set (`!== void 0`), with it on its way out.
+      code: `
+export async function tick(loop) {
+  let tickError;
+  try {
+    await loop.step();
+  } catch (e) {
+    tickError = e;
+    if (!(await loop.handle(tickError))) throw e;
+  } finally {
+    if (tickError !== void 0) await loop.report(tickError);
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'awaitInFinally',
+          line: 10,
+          column: 31,
+          suggestions: [{ messageId: 'wrapFinallyCleanup', output: `
+export async function tick(loop) {
+  let tickError;
+  try {
+    await loop.step();
+  } catch (e) {
+    tickError = e;
+    if (!(await loop.handle(tickError))) throw e;
+  } finally {
+    if (tickError !== void 0) {
+      try {
+        await loop.report(tickError);
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError}\`, cleanupError);
       }
     }
   }

@@ -58,11 +58,17 @@ function getNegatedFlags(test: TSESTree.Expression, sourceCode: SourceCode): str
   return flag === null ? [] : [flag];
 }
 
-/** True when `flag <operator> node` holds only for an unset flag: `=== false`, `=== undefined`, `== null`. */
+/** `undefined`, or `void 0` as compilers write it. */
+function isUndefinedValue(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name === 'undefined';
+  return node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void' && node.argument.type === AST_NODE_TYPES.Literal;
+}
+
+/** True when `flag <operator> node` holds only for an unset flag: `=== false`, `=== undefined` (`=== void 0`), `== null`. */
 function isUnsetValue(node: TSESTree.Node, operator: string): boolean {
   if (operator === '===' && node.type === AST_NODE_TYPES.Literal && node.value === false) return true;
-  if (operator === '===' && node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined') return true;
-  return operator === '==' && ((node.type === AST_NODE_TYPES.Literal && node.raw === 'null') || (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined'));
+  if (operator === '===' && isUndefinedValue(node)) return true;
+  return operator === '==' && ((node.type === AST_NODE_TYPES.Literal && node.raw === 'null') || isUndefinedValue(node));
 }
 
 /**
