@@ -1773,4 +1773,122 @@ export const packages = [
     include: ['lib/**/*.js'],
     about: 'npm CLI commands (bundled dependencies left out by the default exclude): install/ci/exec/publish/pack/run/edit spawning processes, exec with temp npx cache dirs, publish with OTP retry, cache and config commands, reify output, log file rotation and timing, error message building (CommonJS)',
   },
+  // Hold-out set 10 (issue 8): 14 packages (headless CMS data layers, workflow and agent frameworks, SDKs, bots, build daemons) judged untuned; see
+  // README.md for what they showed and what changed after.
+  {
+    name: 'payload',
+    version: '3.90.2',
+    integrity:
+      'sha512-Qn+nRiMEVOrClVg7mkCHqCKc7x5DAKQZ+jZQm6lqtLfHTS6fuGXqeOzgy5/woWquN4awRUCNgIGu2uYVNn5uvQ==',
+    include: ['dist/collections/operations/**/*.js', 'dist/globals/operations/**/*.js', 'dist/auth/operations/**/*.js', 'dist/uploads/**/*.js', 'dist/queues/**/*.js'],
+    about: 'Payload CMS core operations (per-module ESM build; admin, fields, config and utilities left out): collection/global/auth create/update/delete/find operations beginning a transaction, running user hooks (beforeChange/afterChange/afterRead), committing, or unlinking temp upload files and killing the transaction on error; upload handling with temp files, image resizing and external fetches; jobs queue running user task handlers with retries (compiled TS, native async/await)',
+  },
+  {
+    name: '@directus/api',
+    version: '39.2.1',
+    integrity:
+      'sha512-jPm5H7eJFguE956zkWVbA+p+uKWt10kiZXGDCj1YDcc1SzPhAdHo4klMuPbny8UpGZzdASKQOKmznhP6ysso8Q==',
+    include: ['dist/services/**/*.js'],
+    exclude: ['dist/services/graphql/{types,errors,utils,rules,schema}/**', 'dist/services/assets/**'],
+    about: 'Directus API services (ESM build; controllers, middleware, database, utilities and GraphQL schema/type builders left out): ItemsService create/update/delete in Knex transactions with action/filter hooks emitted to user extensions, files service streaming uploads to storage drivers and deleting on failure, import/export streaming CSV/JSON via temp files, schema/fields/collections services altering tables in transactions, TUS uploads, MCP OAuth, mail, GraphQL resolvers, websocket subscriptions, deployment runs',
+  },
+  {
+    name: '@medusajs/orchestration',
+    version: '2.21.2',
+    integrity:
+      'sha512-Z71sJZtmTJgPM3hEXxGM3z+HA3BFbFZZvLx4RuSbtEbsQvOuDEdRssA+h9hlzmcKhb4DjBLfloqoqN1JofY34w==',
+    include: ['dist/**/*.js'],
+    about: 'Medusa transaction orchestrator: distributed transaction steps invoking user step handlers, compensating (rolling back) completed steps on failure, checkpoints saved to a datastore, step timeouts and retries, async steps resumed by id, local and global workflow wrappers, scheduler (compiled TS, CommonJS, native async/await)',
+  },
+  {
+    name: '@langchain/core',
+    version: '1.4.0',
+    integrity:
+      'sha512-4FLE0OoPu4hFFcGX4ep3o/BWTXVcE0hQroxB9z3PzWKqZV9+WAqlqmH30We6YUFMMc/1Vzkfa/q+PTioaAkoDw==',
+    include: ['dist/runnables/**/*.js', 'dist/callbacks/**/*.js', 'dist/tracers/**/*.js', 'dist/language_models/**/*.js'],
+    about: 'LangChain core runnables (ESM build; the .cjs twins and other modules left out): Runnable invoke/batch/stream wrapping calls with callback-manager start/end/error handlers, sequences, branches, fallbacks and retries, async-iterator streaming with event streams, tracers and callback handlers calling user handlers, chat/LLM base classes with caching (compiled TS, native async/await)',
+  },
+  {
+    name: '@langchain/langgraph',
+    version: '1.7.3',
+    integrity:
+      'sha512-QKZs9OEy6T2BWQAZUd0EsSLV6/ENOUehsr13b52qdWGaYhutWt4QEyuSrlu3QDPg3uSQQ6JyKKZG0ZT3KOwpIw==',
+    include: ['dist/pregel/**/*.js'],
+    about: 'LangGraph Pregel runtime (ESM build; graph builders and .cjs twins left out): superstep loop running user node functions with retries, checkpointer get/put of state and pending writes, interrupts and resumes, streaming of updates through async iterators with abort signals, task scheduling and cleanup of running tasks (compiled TS, native async/await)',
+  },
+  {
+    name: '@modelcontextprotocol/sdk',
+    version: '1.32.2',
+    integrity:
+      'sha512-SWsVtH/0vULSQStoZ6xxH2K09Li8fXYTMC64ZeogCdpZ3XSi1eCPOByV1OpuJxuI3OcmHhosDWYyii07tpPsLw==',
+    include: ['dist/esm/**/*.js'],
+    exclude: ['dist/esm/examples/**'],
+    about: 'Model Context Protocol SDK (ESM build; the cjs copy and the example servers/clients left out): protocol request/response correlation with timeouts and abort, client and server calling user tool/resource/prompt handlers, stdio transport spawning a child process and closing it, streamable HTTP and SSE transports with reconnection, OAuth client flows and auth-server handlers, experimental task store, session handling',
+  },
+  {
+    name: 'openai',
+    version: '7.60.0',
+    integrity:
+      'sha512-vipS79MnBZX6zpWjMGdRQazRcbYc3CxGUNZYLpd8YANeq1ZlTAZeHctkeUJvqDVcET7+kHI2osGWyhk3Co9odg==',
+    include: ['src/*.ts', 'src/core/**/*.ts', 'src/lib/**/*.ts', 'src/helpers/**/*.ts', 'src/auth/**/*.ts', 'src/internal/**/*.ts'],
+    exclude: ['src/internal/qs/**', 'src/internal/utils/**', 'src/internal/decoders/**', 'src/internal/responses/**', 'src/lib/webrtc/**'],
+    about: 'OpenAI SDK (TypeScript sources; generated resource classes, realtime/webrtc clients and small internal utilities left out): request loop with retries, timeouts and abort controllers, SSE stream parsing with async iterators and controller abort, chat-completion and responses tool runners calling user tool functions with lifecycle enter/leave, browser/computer-use helpers, assistant stream helpers, workload-identity auth token providers, file uploads',
+  },
+  {
+    name: 'nx',
+    version: '24.0.7',
+    integrity:
+      'sha512-BLhKb5XeQ9Hq/WZ7AFdLqWeXWlisbCubI5eM2Oiu4Qg1ah6usulBJQl+MXQpzVeYrJAABO2LxbdHLV6G+U7TNw==',
+    include: ['dist/src/daemon/**/*.js', 'dist/src/tasks-runner/**/*.js'],
+    about: 'Nx daemon and task runner (compiled TS, CommonJS; commands, generators, plugins and utils left out): daemon server handling socket messages, file watchers and project-graph recomputation, daemon client connecting, retrying and shutting down, task orchestrator forking processes and pseudo-terminals, cache get/put with locks, life-cycle hooks calling user reporters',
+  },
+  {
+    name: '@nestjs/core',
+    version: '12.6.3',
+    integrity:
+      'sha512-q5wtXasSuBAlBbnNk542nvTZylTV5ew30hxNpzjbB4eA3kKjbHq+LBiNgSOjlin5gWE1f1C56Q8SI9qyU4XOKQ==',
+    include: ['**/*.js'],
+    exclude: ['errors/**', 'inspector/**', 'interfaces/**'],
+    about: 'NestJS core (compiled TS, CommonJS; error-message and inspector folders left out): application init/listen/close running user lifecycle hooks (onModuleInit, beforeApplicationShutdown, onApplicationShutdown), injector instantiating async providers, router execution context running user guards, interceptors, pipes and exception filters around route handlers, middleware, REPL',
+  },
+  {
+    name: 'wechaty',
+    version: '1.20.2',
+    integrity:
+      'sha512-bIZ8m2lOya4SKnxVunbMGemE8JyZdnXhnLnfXtBAZV997ef6uqP4pJxuwiJnV0qbXGyIE+F3B2b8yjQOZh43lQ==',
+    include: ['src/**/*.ts'],
+    about: 'Wechaty chatbot SDK (TypeScript sources; dist copies left out): bot start/stop with puppet lifecycle, mixins for login, plugins and IO, user modules (message, contact, room, post) loading payloads from the puppet and forwarding events to user listeners, IO client with websocket reconnect, file-box conversions',
+  },
+  {
+    name: 'botbuilder',
+    version: '4.23.3',
+    integrity:
+      'sha512-1gDIQHHYosYBHGXMjvZEJDrcp3NGy3lzHBml5wn9PFqVuIk/cbsCDZs3KJ3g+aH/GGh4CH/ij9iQ2KbQYHAYKA==',
+    include: ['src/**/*.ts'],
+    about: 'Bot Framework SDK adapter (TypeScript sources; the __awaiter lib build left out): CloudAdapter and BotFrameworkAdapter processing activities and running the user bot logic callback, turn-error handler, streaming connections over named pipes and websockets, skill handlers forwarding conversations, Teams activity handler, file transcript store',
+  },
+  {
+    name: '@crawlee/browser-pool',
+    version: '3.18.1',
+    integrity:
+      'sha512-zx3p+H6XnvLtVMSbECTgNHEK3Tg8EPaJv8/LtqZhtowdfTA2fbsXHG9dK4QRzeRjLZm+P+w/2QOAnn7qYQhTYg==',
+    include: ['**/*.js'],
+    about: 'Crawlee browser pool: launching Playwright/Puppeteer browsers through user pre/post-launch hooks, opening pages with pre/post page-create and close hooks, retiring and closing browsers, fingerprint injection, proxy servers started and closed per browser, tab-as-a-container extension (compiled TS, native async/await)',
+  },
+  {
+    name: '@vscode/test-electron',
+    version: '3.1.0',
+    integrity:
+      'sha512-CRqv5u+YYoseuNVJ6Tyo4k0sF0mx4qnKMihRB0PjsUF8Dc0WKtCXo6CNL6nWWm5esfFQsQA/pejMj4ZbpJVLTw==',
+    include: ['out/**/*.js'],
+    about: 'VS Code test runner: downloading and unzipping a VS Code build to a cache with progress callbacks and cleanup of partial downloads, spawning VS Code with the extension tests and waiting for exit, version resolution (compiled TS, native async/await)',
+  },
+  {
+    name: '@middy/core',
+    version: '7.9.2',
+    integrity:
+      'sha512-3VJ8m6KjGyMMHjgbmAxHai8f97VOU71XTyjFI+lnLqC0Dng+5zxXfuagFXUQTHRL2xj16p+mKmWtbTnxkwF5zw==',
+    include: ['*.js'],
+    about: 'Middy Lambda middleware engine: running user before/after/onError middleware around the user handler, timeout with abort signal, standard, streamify-response and durable-context execution modes, plugin hooks (ESM)',
+  },
 ];
