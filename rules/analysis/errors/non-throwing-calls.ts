@@ -3,6 +3,7 @@ import { getLastName, skipTypeWrappers } from '../program/ast.js';
 import { getCallName } from '../program/ast.js';
 import { getConstructor, getFieldDeclaration, getThisClass, type ClassNode } from '../program/class-members.js';
 import { getMemberReads, getMemberWrites } from '../program/file-model.js';
+import { getConstantDefinition } from '../program/local-functions.js';
 import { getMemberName } from '../program/state-target.js';
 
 /** The name of the receiver of `x.m()`: `x`, or the last member of `this.x`, `this.#x`, `a.b.x`. */
@@ -237,17 +238,8 @@ function isResolverQueueUse(
 
 /** The value a constant of this file holds: `const next = this._queue.shift()` (never written again). */
 function getConstantValue(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node | null {
-  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
-  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (
-    !variable ||
-    definition?.type !== 'Variable' ||
-    definition.node.id.type !== AST_NODE_TYPES.Identifier ||
-    !definition.node.init ||
-    variable.references.some((reference) => reference.isWrite() && reference.init !== true)
-  ) {
-    return null;
-  }
+  const definition = getConstantDefinition(identifier, sourceCode);
+  if (definition?.type !== 'Variable' || definition.node.id.type !== AST_NODE_TYPES.Identifier || !definition.node.init) return null;
   let value = skipTypeWrappers(definition.node.init);
   if (value.type === AST_NODE_TYPES.ChainExpression) value = skipTypeWrappers(value.expression);
   return value;

@@ -1,17 +1,9 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, skipTypeWrappers, type FunctionNode } from '../program/ast.js';
 import { getThisClass, type ClassNode } from '../program/class-members.js';
-import { getCalledLocalFunction, getClassMethodFunction } from '../program/local-functions.js';
+import { getCalledLocalFunction, getClassMethodFunction, getConstantDefinition } from '../program/local-functions.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
-
-/** The one definition of the variable `identifier` names, when it is never written again after it. */
-function getConstantDefinition(identifier: TSESTree.Identifier, sourceCode: SourceCode): TSESLint.Scope.Definition | null {
-  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
-  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (!variable || !definition) return null;
-  return variable.references.every((reference) => !reference.isWrite() || reference.init === true) ? definition : null;
-}
 
 /**
  * The function a `let` declared without a value is given by its only assignment: `let close; new Promise((resolve,

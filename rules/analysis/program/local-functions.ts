@@ -59,3 +59,11 @@ export function getClassMethodFunction(
   }
   return null;
 }
+
+/** The one definition of the variable `identifier` names, when it is never written again after it. */
+export function getConstantDefinition(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.Scope.Definition | null {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || !definition) return null;
+  return variable.references.every((reference) => !reference.isWrite() || reference.init === true) ? definition : null;
+}
