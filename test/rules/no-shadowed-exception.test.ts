@@ -317,6 +317,63 @@ export async function readAll(stream: RowStream): Promise<Row[]> {
   return rows;
 }
 `,
+    // A closure of the same function that protects itself: it returns once ended, removes an event listener (the DOM's
+    // \`removeEventListener\` has no exceptions) and calls the observer inside a \`try\` that swallows
+    // (@anthropic-ai/sdk's observeStream, src/internal/tracing.ts).
+    `
+export function observeStream<Item>(stream: AsyncIterable<Item>, signal: AbortSignal, observer: StreamObserver<Item>): void {
+  let ended = false;
+  const end = (how: StreamEnd): void => {
+    if (ended) return;
+    ended = true;
+    signal.removeEventListener('abort', cancel);
+    try {
+      observer.onEnd(how);
+    } catch {}
+  };
+  const cancel = () => end({ reason: 'canceled' });
+  const source = stream[Symbol.asyncIterator]();
+  stream[Symbol.asyncIterator] = () => ({
+    async next() {
+      let result: IteratorResult<Item>;
+      try {
+        result = await source.next();
+      } catch (error) {
+        end({ reason: 'failed', error });
+        throw error;
+      }
+      return result;
+    },
+  });
+}
+`,
+    {
+      code: `
+export function watchAbort(socket, signal, onClose) {
+  let closed = false;
+  const close = (reason) => {
+    if (closed) return;
+    closed = true;
+    socket.removeEventListener('message', onMessage);
+    signal.removeEventListener('abort', onAbort);
+    try {
+      onClose(reason);
+    } catch {}
+  };
+  const onAbort = () => close('aborted');
+  async function onMessage(event) {
+    try {
+      await handle(event.data);
+    } catch (error) {
+      close(error);
+      throw error;
+    }
+  }
+  return onMessage;
+}
+`,
+      ...javascript,
+    },
     // A method of a class of this file, called on a constant built from it, that protects itself: it closes each
     // connection quietly and rejects the queued waiters, whose \`reject\` functions cannot throw (@libsql/client's
     // ConnectionPool.close).
@@ -1149,6 +1206,71 @@ module.exports = { writeAll };
     },
   ],
   invalid: [
+    {
+      // Look-alike: the same closure calls the observer outside a `try`, so a throwing observer replaces the read's error.
+      code: `
+export function observeStream<Item>(stream: AsyncIterable<Item>, signal: AbortSignal, observer: StreamObserver<Item>): void {
+  let ended = false;
+  const end = (how: StreamEnd): void => {
+    if (ended) return;
+    ended = true;
+    signal.removeEventListener('abort', cancel);
+    observer.onEnd(how); // the observer may throw
+  };
+  const cancel = () => end({ reason: 'canceled' });
+  const source = stream[Symbol.asyncIterator]();
+  stream[Symbol.asyncIterator] = () => ({
+    async next() {
+      let result: IteratorResult<Item>;
+      try {
+        result = await source.next();
+      } catch (error) {
+        end({ reason: 'failed', error });
+        throw error;
+      }
+      return result;
+    },
+  });
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 18,
+          column: 9,
+          suggestions: [{ messageId: 'wrapCleanup', output: `
+export function observeStream<Item>(stream: AsyncIterable<Item>, signal: AbortSignal, observer: StreamObserver<Item>): void {
+  let ended = false;
+  const end = (how: StreamEnd): void => {
+    if (ended) return;
+    ended = true;
+    signal.removeEventListener('abort', cancel);
+    observer.onEnd(how); // the observer may throw
+  };
+  const cancel = () => end({ reason: 'canceled' });
+  const source = stream[Symbol.asyncIterator]();
+  stream[Symbol.asyncIterator] = () => ({
+    async next() {
+      let result: IteratorResult<Item>;
+      try {
+        result = await source.next();
+      } catch (error) {
+        try {
+          end({ reason: 'failed', error });
+        } catch (cleanupError) {
+          console.error(\`cleanup failed: \${cleanupError} (original error: \${error})\`, cleanupError, error);
+        }
+        throw error;
+      }
+      return result;
+    },
+  });
+}
+` }],
+        },
+      ],
+    },
     {
       // A cleanup reached through a getter whose function calls something that can throw.
       code: `

@@ -20,13 +20,16 @@ function getReceiverName(call: TSESTree.CallExpression): string | null {
  * - `destroy()` on a Node.js stream or socket (`socket`, `stream`, `this.tlsSocket`, `req`, `res`): `destroy()`
  *   catches what `_destroy` throws and emits it as an `'error'` event on a later tick;
  * - `stop()` on a `MediaStreamTrack` (`track`, `videoTrack`): the Media Capture spec gives it no exceptions;
- * - `end()` on an OpenTelemetry span (`span`, `rootSpan`): the OpenTelemetry API never throws.
+ * - `end()` on an OpenTelemetry span (`span`, `rootSpan`): the OpenTelemetry API never throws;
+ * - `removeEventListener()` on any receiver (`signal`, `this.socket`, `window`): the DOM's `EventTarget` method has no
+ *   exceptions (a listener that is not registered is ignored), and Node.js's `EventTarget` follows it.
  */
 const NON_THROWING: ReadonlyMap<string, RegExp> = new Map([
   ['abort', /^_*(?:ac|controller)$|Controller$/u],
   ['destroy', /^_*(?:socket|sock|stream|duplex|readable|writable|req|res)$|(?:Socket|Stream)$/u],
   ['stop', /^_*track$|Track$/u],
   ['end', /^_*span$|Span$/u],
+  ['removeEventListener', /(?:)/u],
 ]);
 
 /** True when `call` is one of the platform methods above, which report failures instead of throwing them. */
