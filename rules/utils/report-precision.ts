@@ -8,6 +8,8 @@ import { MEASURED_PRECISION } from './measured-precision.js';
  * - `high`: at least 3 judged corpus reports and at most 5% of them false;
  * - `medium`: at most 20% false;
  * - `low`: more false than that, or never seen on the corpus (unmeasured).
+ * A kind judged at least 3 times in hold-out sets (test/integration/hold-outs.json: packages the rules had never been
+ * tuned on, judged before any change for them) takes the lower of that tier and the same measure on those judgements.
  */
 export type PrecisionTier = 'high' | 'medium' | 'low';
 
@@ -21,6 +23,10 @@ export interface MeasuredReportKind {
   readonly real: number;
   readonly harmless: number;
   readonly false: number;
+  /** Reports of the kind judged in hold-out sets, on packages the rules had never been tuned on (test/integration/hold-outs.json). */
+  readonly untunedReports: number;
+  /** Of those, the false ones: from 3 untuned reports on, the tier is the lower of the ledger's and theirs. */
+  readonly untunedFalse: number;
 }
 
 /** The schema of the `precision` option every rule takes, beside its own options. */

@@ -27,14 +27,25 @@ export interface MeasuredKind {
   real: number;
   harmless: number;
   false: number;
+  untunedReports: number;
+  untunedFalse: number;
+}
+
+export interface HoldOutSet {
+  set: number;
+  packages: string[];
+  judged: Record<string, Record<string, { real: number; harmless: number; false: number }>>;
 }
 
 export type MeasuredPrecision = Record<string, Record<string, MeasuredKind>>;
 
 export const LEDGER_DIR: string;
+export const HOLD_OUTS_FILE: string;
 export const VERDICTS: readonly Verdict[];
 export function getFingerprint(lineText: string): string;
 export function readLedgers(): Record<string, LedgerEntry[]>;
+export function readHoldOuts(): HoldOutSet[];
+export function getHoldOutFormatProblems(sets: unknown): string[];
 export function formatLedger(entries: LedgerEntry[]): string;
 export function getLedgerFormatProblems(entries: unknown): string[];
 export function matchLedger<R extends LedgeredReport>(
@@ -48,4 +59,4 @@ export function updateLedger(
   isInScope: (entry: LedgerEntry) => boolean,
 ): { entries: LedgerEntry[]; added: LedgerEntry[]; kept: number; stale: LedgerEntry[] };
 export function getTier(judged: number, falseCount: number): Tier;
-export function computeTiers(ledgers: Record<string, LedgerEntry[]>): MeasuredPrecision;
+export function computeTiers(ledgers: Record<string, LedgerEntry[]>, holdOuts?: HoldOutSet[]): MeasuredPrecision;

@@ -2,7 +2,8 @@
 /**
  * The triage ledger: every report of every rule on the integration corpus, judged `real`, `harmless` or
  * `false` by a person who read the code (format: README.md beside this file). This module reads, matches and
- * rewrites the ledger files for run.js, and computes the precision tiers from them.
+ * rewrites the ledger files for run.js, and computes the precision tiers from them and from the hold-out record
+ * (hold-outs.json: what each hold-out set's reports were judged when the rules had never seen its packages).
  *
  * Usage: node test/integration/ledger.js --write-tiers   (= npm run ledger -- --write-tiers)
  *        node test/integration/ledger.js --check         (exit 1 when the generated tiers or doc tables are stale)
@@ -19,6 +20,7 @@ import { parseArgs } from 'node:util';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPOSITORY_ROOT = path.resolve(HERE, '../..');
 export const LEDGER_DIR = path.join(HERE, 'ledger');
+export const HOLD_OUTS_FILE = path.join(HERE, 'hold-outs.json');
 export const MEASURED_PRECISION_FILE = path.join(REPOSITORY_ROOT, 'rules/utils/measured-precision.ts');
 const RULE_DOCS_DIR = path.join(REPOSITORY_ROOT, 'docs/rules');
 export const TIERS_BEGIN_MARKER = '<!-- begin precision tiers -->';
@@ -26,14 +28,14 @@ export const TIERS_END_MARKER = '<!-- end precision tiers -->';
 
 /** The judged verdicts; `null` is an entry nobody has judged yet. */
 export const VERDICTS = /** @type {const} */ (['real', 'harmless', 'false']);
-/** `high` needs this many judged reports... */
+/** `high` needs this many judged reports (and the hold-out record lowers a tier only from this many on)... */
 const HIGH_MIN_REPORTS = 3;
 /** ...and at most this share of them false; `medium` at most the second share. */
 export const HIGH_MAX_FALSE_SHARE = 0.05;
 const MEDIUM_MAX_FALSE_SHARE = 0.2;
 
 const MEASURED_PRECISION_HEADER =
-  "// Generated from test/integration/ledger/ by `npm run ledger -- --write-tiers`; checked by `npm test`. Do not edit.\nimport type { MeasuredReportKind } from './report-precision.js';\n";
+  "// Generated from test/integration/ledger/ and hold-outs.json by `npm run ledger -- --write-tiers`; checked by `npm test`. Do not edit.\nimport type { MeasuredReportKind } from './report-precision.js';\n";
 
 /**
  * @typedef {'real' | 'harmless' | 'false'} Verdict
@@ -68,9 +70,20 @@ const MEASURED_PRECISION_HEADER =
  * @property {number} real
  * @property {number} harmless
  * @property {number} false
+ * @property {number} untunedReports Reports of the kind judged in hold-out sets, before any change for them.
+ * @property {number} untunedFalse Of those, the false ones.
  */
 
 /** @typedef {Record<string, Record<string, MeasuredKind>>} MeasuredPrecision By rule id, then messageId. */
+
+/**
+ * One hold-out set of the record: packages no rule had been tuned on, linted with the rules as they stood, every
+ * report judged before anything changed for them (the set then joined the corpus and the ledger).
+ * @typedef {object} HoldOutSet
+ * @property {number} set
+ * @property {string[]} packages `name@version`, as test/integration/packages.js pins them.
+ * @property {Record<string, Record<string, { real: number, harmless: number, false: number }>>} judged By rule id, then messageId.
+ */
 
 // ---------------------------------------------------------------------------------------------------
 // Ledger files
@@ -112,6 +125,53 @@ export function readLedgers() {
     .map((name) => name.slice(0, -'.json'.length))
     .sort();
   return Object.fromEntries(ruleIds.map((ruleId) => [ruleId, readLedger(ruleId)]));
+}
+
+/**
+ * The hold-out record (hold-outs.json); none when the file is missing.
+ * @returns {HoldOutSet[]}
+ */
+export function readHoldOuts() {
+  return fs.existsSync(HOLD_OUTS_FILE) ? JSON.parse(fs.readFileSync(HOLD_OUTS_FILE, 'utf8')) : [];
+}
+
+/**
+ * What is wrong with the hold-out record's layout (an empty list when nothing is).
+ * @param {unknown} sets
+ * @returns {string[]}
+ */
+export function getHoldOutFormatProblems(sets) {
+  if (!Array.isArray(sets)) return ['not a JSON array'];
+  /** @type {string[]} */
+  const problems = [];
+  const isCount = (/** @type {unknown} */ value) => Number.isInteger(value) && /** @type {number} */ (value) >= 0;
+  sets.forEach((entry, index) => {
+    const where = `set entry ${index}`;
+    if (typeof entry !== 'object' || entry === null) {
+      problems.push(`${where}: not an object`);
+      return;
+    }
+    const keys = Object.keys(entry).sort().join(',');
+    if (keys !== 'judged,packages,set') problems.push(`${where}: keys are ${keys}`);
+    if (!Number.isInteger(entry.set) || entry.set < 1) problems.push(`${where}: set is not a positive integer`);
+    if (index > 0 && sets[index - 1]?.set >= entry.set) problems.push(`${where}: sets are not in increasing order`);
+    if (!Array.isArray(entry.packages) || entry.packages.length === 0 || !entry.packages.every((name) => typeof name === 'string' && /.@\d/.test(name))) {
+      problems.push(`${where}: packages is not a list of name@version`);
+    }
+    if (typeof entry.judged !== 'object' || entry.judged === null) {
+      problems.push(`${where}: judged is not an object`);
+      return;
+    }
+    for (const [ruleId, kinds] of Object.entries(entry.judged)) {
+      for (const [messageId, counts] of Object.entries(kinds ?? {})) {
+        const countKeys = Object.keys(counts ?? {}).sort().join(',');
+        if (countKeys !== 'false,harmless,real' || !VERDICTS.every((verdict) => isCount(counts[verdict]))) {
+          problems.push(`${where}: ${ruleId}/${messageId} is not { real, harmless, false } counts`);
+        }
+      }
+    }
+  });
+  return problems;
 }
 
 /**
@@ -315,12 +375,44 @@ export function getTier(judged, falseCount) {
 }
 
 /**
+ * The untuned judgements of the hold-out record, summed over its sets, by rule id and messageId.
+ * @param {HoldOutSet[]} holdOuts
+ * @returns {Record<string, Record<string, { reports: number, false: number }>>}
+ */
+function sumHoldOuts(holdOuts) {
+  /** @type {Record<string, Record<string, { reports: number, false: number }>>} */
+  const sums = {};
+  for (const { judged } of holdOuts) {
+    for (const [ruleId, kinds] of Object.entries(judged)) {
+      for (const [messageId, counts] of Object.entries(kinds)) {
+        sums[ruleId] ??= {};
+        const sum = (sums[ruleId][messageId] ??= { reports: 0, false: 0 });
+        sum.reports += counts.real + counts.harmless + counts.false;
+        sum.false += counts.false;
+      }
+    }
+  }
+  return sums;
+}
+
+/** @type {Tier[]} best first */
+const TIER_ORDER = ['high', 'medium', 'low'];
+
+/**
  * The measured precision of every report kind the ledgers hold, rules and kinds in sorted order. A kind
  * whose entries are all unjudged is there with 0 reports (low).
+ *
+ * The ledger holds today's reports with their verdicts: a false report that a later fix silenced has left it. The
+ * hold-out record keeps what each kind did on code the rules had never seen, false reports since fixed included,
+ * which is the precision a user's code will meet. So a kind with at least HIGH_MIN_REPORTS untuned judgements gets
+ * the lower of the two tiers: it reaches `high` only when both measures say so, and a fix regains a tier only through
+ * new hold-out sets.
  * @param {Record<string, LedgerEntry[]>} ledgers By rule id.
+ * @param {HoldOutSet[]} [holdOuts] The hold-out record (readHoldOuts()).
  * @returns {MeasuredPrecision}
  */
-export function computeTiers(ledgers) {
+export function computeTiers(ledgers, holdOuts = []) {
+  const untuned = sumHoldOuts(holdOuts);
   /** @type {MeasuredPrecision} */
   const tiers = {};
   for (const ruleId of Object.keys(ledgers).sort()) {
@@ -336,7 +428,11 @@ export function computeTiers(ledgers) {
       kinds.map((messageId) => {
         const { real, harmless, false: falseCount } = counts[messageId];
         const judged = real + harmless + falseCount;
-        return [messageId, { tier: getTier(judged, falseCount), reports: judged, real, harmless, false: falseCount }];
+        const { reports: untunedReports, false: untunedFalse } = untuned[ruleId]?.[messageId] ?? { reports: 0, false: 0 };
+        const ledgerTier = getTier(judged, falseCount);
+        const untunedTier = untunedReports >= HIGH_MIN_REPORTS ? getTier(untunedReports, untunedFalse) : ledgerTier;
+        const tier = TIER_ORDER[Math.max(TIER_ORDER.indexOf(ledgerTier), TIER_ORDER.indexOf(untunedTier))] ?? 'low';
+        return [messageId, { tier, reports: judged, real, harmless, false: falseCount, untunedReports, untunedFalse }];
       }),
     );
   }
@@ -363,7 +459,7 @@ export function formatMeasuredPrecision(tiers) {
     `  ${formatPropertyName(ruleId)}: {`,
     ...Object.entries(tiers[ruleId] ?? {}).map(
       ([messageId, kind]) =>
-        `    ${formatPropertyName(messageId)}: { tier: '${kind.tier}', reports: ${kind.reports}, real: ${kind.real}, harmless: ${kind.harmless}, false: ${kind.false} },`,
+        `    ${formatPropertyName(messageId)}: { tier: '${kind.tier}', reports: ${kind.reports}, real: ${kind.real}, harmless: ${kind.harmless}, false: ${kind.false}, untunedReports: ${kind.untunedReports}, untunedFalse: ${kind.untunedFalse} },`,
     ),
     '  },',
   ]);
@@ -418,19 +514,22 @@ export function formatTierSection(ruleId, kinds) {
     String(kind.real),
     String(kind.harmless),
     String(kind.false),
+    kind.untunedReports === 0 ? '–' : `${kind.untunedFalse} of ${kind.untunedReports}`,
   ]);
   const table =
     rows.length === 0
       ? 'No report of this rule on the integration corpus yet: every kind is `low` (unmeasured).'
       : formatTable(
-          ['Report kind (messageId)', 'Tier', 'Judged corpus reports', 'Real', 'Harmless', 'False'],
-          ['left', 'left', 'right', 'right', 'right', 'right'],
+          ['Report kind (messageId)', 'Tier', 'Judged corpus reports', 'Real', 'Harmless', 'False', 'False when judged untuned'],
+          ['left', 'left', 'right', 'right', 'right', 'right', 'right'],
           rows,
         );
   const sentence =
     `Tiers are measured on the integration corpus, from the reports judged in \`test/integration/ledger/${ruleId}.json\` ` +
-    '(`high`: at least 3 judged, at most 5% false; `medium`: at most 20% false; `low`: the rest, and any kind not listed); ' +
-    '`configs.recommended` takes only `high` kinds.';
+    '(`high`: at least 3 judged, at most 5% false; `medium`: at most 20% false; `low`: the rest, and any kind not listed), ' +
+    'and on the hold-out record (`test/integration/hold-outs.json`): the last column counts the reports of hold-out sets, ' +
+    'packages the rules had never been tuned on, judged before anything changed for them (false reports fixed since ' +
+    'included). From 3 such reports on, a kind takes the lower of the two tiers. `configs.recommended` takes only `high` kinds.';
   return `${TIERS_BEGIN_MARKER}\n\n${table}\n\n${sentence}\n\n${TIERS_END_MARKER}`;
 }
 
@@ -455,7 +554,7 @@ export function replaceTierSection(doc, section) {
  * @returns {{ file: string, expected: string, actual: string }[]}
  */
 function getGeneratedFiles() {
-  const tiers = computeTiers(readLedgers());
+  const tiers = computeTiers(readLedgers(), readHoldOuts());
   const read = (/** @type {string} */ file) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
   const generated = [{ file: MEASURED_PRECISION_FILE, expected: formatMeasuredPrecision(tiers), actual: read(MEASURED_PRECISION_FILE) }];
   const docs = fs.readdirSync(RULE_DOCS_DIR).filter((name) => name.endsWith('.md')).sort();
@@ -480,9 +579,12 @@ function main() {
     console.error('usage: node test/integration/ledger.js --write-tiers | --check');
     return 1;
   }
-  const formatProblems = Object.entries(readLedgers()).flatMap(([ruleId, entries]) =>
-    getLedgerFormatProblems(entries).map((problem) => `${path.relative(process.cwd(), getLedgerFile(ruleId))}: ${problem}`),
-  );
+  const formatProblems = [
+    ...Object.entries(readLedgers()).flatMap(([ruleId, entries]) =>
+      getLedgerFormatProblems(entries).map((problem) => `${path.relative(process.cwd(), getLedgerFile(ruleId))}: ${problem}`),
+    ),
+    ...getHoldOutFormatProblems(readHoldOuts()).map((problem) => `${path.relative(process.cwd(), HOLD_OUTS_FILE)}: ${problem}`),
+  ];
   if (formatProblems.length > 0) {
     console.error(`ledger: malformed ledger files\n  ${formatProblems.join('\n  ')}`);
     return 1;

@@ -7,12 +7,16 @@ import {
   LEDGER_DIR,
   computeTiers,
   formatLedger,
+  getHoldOutFormatProblems,
   getLedgerFormatProblems,
   getTier,
+  readHoldOuts,
   readLedgers,
   updateLedger,
+  type HoldOutSet,
   type LedgerEntry,
 } from '../integration/ledger.js';
+import { packages } from '../integration/packages.js';
 
 const ruleIds = Object.keys(plugin.rules).sort();
 const rules = plugin.rules as Record<string, (typeof plugin.rules)[keyof typeof plugin.rules]>;
@@ -47,9 +51,63 @@ describe('triage ledger files', () => {
   });
 });
 
+describe('hold-out record', () => {
+  it('follows the format (sets in order, name@version packages, real/harmless/false counts)', () => {
+    expect(getHoldOutFormatProblems(readHoldOuts())).toEqual([]);
+  });
+
+  it('names packages the corpus pins at that version (every set joined the corpus once judged)', () => {
+    const pinned = new Set(packages.map(({ name, version }) => `${name}@${version}`));
+    expect(readHoldOuts().flatMap((set) => set.packages.filter((name) => !pinned.has(name)))).toEqual([]);
+  });
+
+  it('names only rules and report kinds the plugin has', () => {
+    const unknown = readHoldOuts().flatMap((set) =>
+      Object.entries(set.judged).flatMap(([ruleId, kinds]) =>
+        Object.keys(kinds)
+          .filter((kind) => !(ruleIds.includes(ruleId) && getReportKinds(ruleId).includes(kind)))
+          .map((kind) => `set ${set.set}: ${ruleId}/${kind}`),
+      ),
+    );
+    expect(unknown).toEqual([]);
+  });
+});
+
 describe('measured precision', () => {
-  it('rules/utils/measured-precision.ts is what the ledger gives (npm run ledger -- --write-tiers)', () => {
-    expect(MEASURED_PRECISION).toEqual(computeTiers(readLedgers()));
+  it('rules/utils/measured-precision.ts is what the ledger and the hold-out record give (npm run ledger -- --write-tiers)', () => {
+    expect(MEASURED_PRECISION).toEqual(computeTiers(readLedgers(), readHoldOuts()));
+  });
+
+  const entry = (verdict: LedgerEntry['verdict'], line: number): LedgerEntry => ({
+    package: 'pkg',
+    file: 'a.js',
+    line,
+    messageId: 'kind',
+    fingerprint: `close${line}();`,
+    verdict,
+    reason: verdict === null ? null : 'read',
+  });
+  // 20 judged in the ledger, 1 false: high on the ledger alone.
+  const ledgers = { rule: Array.from({ length: 20 }, (_, index) => entry(index === 0 ? 'false' : 'harmless', index + 1)) };
+  const holdOut = (real: number, falseCount: number): HoldOutSet => ({ set: 1, packages: ['pkg@1.0.0'], judged: { rule: { kind: { real, harmless: 0, false: falseCount } } } });
+
+  it('gives a kind the lower of its ledger tier and its untuned tier, from 3 untuned judgements on', () => {
+    expect(computeTiers(ledgers).rule?.kind?.tier).toBe('high');
+    // 2 of 10 false when judged untuned (a fix since removed them from the ledger): medium, whatever the ledger says.
+    expect(computeTiers(ledgers, [holdOut(8, 2)]).rule?.kind).toEqual({
+      tier: 'medium',
+      reports: 20,
+      real: 0,
+      harmless: 19,
+      false: 1,
+      untunedReports: 10,
+      untunedFalse: 2,
+    });
+    // 0 of 30 false untuned does not lift a kind the ledger measures lower.
+    const worse = { rule: [...ledgers.rule, entry('false', 21), entry('false', 22)] };
+    expect(computeTiers(worse, [holdOut(30, 0)]).rule?.kind?.tier).toBe('medium');
+    // Fewer than 3 untuned judgements say too little to move a tier.
+    expect(computeTiers(ledgers, [holdOut(0, 2)]).rule?.kind?.tier).toBe('high');
   });
 
   // configs.recommended takes only high kinds, so a rule belongs there exactly when one of its kinds is measured high:
