@@ -61,3 +61,47 @@ describe('report precision', () => {
     }
   });
 });
+
+describe('configs.recommended', () => {
+  // One sample of several kinds of one rule: a cleanup before a rethrow, an awaited cleanup in `finally`, and a
+  // recovery step before a rethrow.
+  const sample = `
+export class Store {
+  async save(row: Row) {
+    try {
+      await this.db.insert(row);
+    } catch (error) {
+      await this.db.rollback();
+      throw error;
+    }
+  }
+  async load(id: string) {
+    try {
+      return await this.db.get(id);
+    } finally {
+      await this.db.release();
+    }
+  }
+  async sync() {
+    try {
+      await this.db.sync();
+    } catch (error) {
+      await this.cluster.refreshMetadata();
+      throw error;
+    }
+  }
+}
+`;
+  const lint = (config: unknown) =>
+    new Linter({ configType: 'flat' })
+      .verify(sample, [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, config] as unknown as Linter.Config[], 'file.ts')
+      .map(({ messageId }) => messageId ?? null)
+      .sort();
+
+  it('reports exactly the kinds measured high, where strict reports every kind', () => {
+    const every = lint(plugin.configs.strict);
+    expect(every).toEqual(['awaitInFinally', 'cleanupBeforeRethrow', 'stepBeforeRethrow']);
+    const high = every.filter((kind) => getReportKindTier('no-shadowed-exception', kind ?? '') === 'high');
+    expect(lint(plugin.configs.recommended)).toEqual(high);
+  });
+});
