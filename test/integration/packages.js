@@ -2024,4 +2024,129 @@ export const packages = [
     include: ['source/**/*.ts'],
     about: 'OPC UA client (TypeScript sources; the dist copy left out): client connect/disconnect with secure channels, sessions created, activated and closed, keep-alive manager, subscriptions and monitored items, publish engine, reconnection logic re-creating sessions and subscriptions, reverse connect, history/alarms helpers',
   },
+  // Hold-out set 12 (issue 8): 15 packages (agent frameworks, device stacks, org and shop CLIs, deploy tooling, a mutation tester, a language client, ORMs, sandboxes, a bot, CRDT sync, a job engine) judged untuned; see
+  // README.md for what they showed and what changed after.
+  {
+    name: '@openai/agents-core',
+    version: '0.20.0',
+    integrity:
+      'sha512-9nJJ3iyQTwO2kmrZJPMqnHI61g3xp2DgtpW4V0cgNtYot5jocDqAMN5+dkjtsBo64U3Wbl7rIAV0q5kvycoIIA==',
+    include: ['dist/*.mjs', 'dist/runner/**/*.mjs', 'dist/sandbox/**/*.mjs', 'dist/tracing/**/*.mjs', 'dist/memory/**/*.mjs'],
+    about: 'OpenAI Agents SDK core (ESM build; the CommonJS twins, shims, utils and testing helpers left out): run loop calling user tools, guardrails and lifecycle hooks with approvals and sibling cancellation, streamed runs with reconciliation, session persistence, MCP servers connected and closed around runs, sandboxed agent workspaces (local and container clients, file capabilities, snapshots) created and torn down, tracing processors and exporters (compiled TS, native async/await)',
+  },
+  {
+    name: 'zwave-js',
+    version: '15.29.0',
+    integrity:
+      'sha512-YNFMAmDMroG2lrQFVjkD5PgA8yMr5L+wncndOFrNijN38ZPQ6iXj3by5HHp9L2/wulY+2iHkeaSZV88cgCob4w==',
+    include: ['build/esm/lib/{driver,controller,rcp,zniffer}/**/*.js', 'build/esm/lib/node/*.js', 'build/esm/lib/node/mixins/**/*.js'],
+    about: 'Z-Wave driver (compiled TS, ESM; the cjs copy, CC handlers, mock behaviours and log formatters left out): Driver opening the serial port, soft/hard resets, message queues with transactions and retries, firmware updates, security (S0/S2) bootstrapping; Controller inclusion/exclusion, network heal and backup/restore of NVM; node interviews and value polling; RCP and Zniffer serial clients',
+  },
+  {
+    name: '@matter/node',
+    version: '0.17.9',
+    integrity:
+      'sha512-5AT6NYfIlLaILHAgVQoNZkuobff+CR7Ewkdj14YkENx77rRlujgDlDpXRiJkAHc+EUvRkwr5zA9ZL70XkwHkEw==',
+    include: ['src/node/**/*.ts', 'src/behavior/system/**/*.ts', 'src/behavior/internal/**/*.ts', 'src/storage/**/*.ts'],
+    about: 'matter.js node layer (TypeScript sources; the esm/cjs builds, generated cluster behaviours and device types left out): ServerNode/ClientNode start, stop and reset with environment services, commissioning and fabric management, network and session behaviours, subscriptions, remote node connections, storage of endpoint state, behaviour backings running user behaviour code in transactions',
+  },
+  {
+    name: '@salesforce/core',
+    version: '9.4.0',
+    integrity:
+      'sha512-KkIvdJ6hafOctC6yxY2XLKJguXHAve3VCvHM0yJA2FxBjEQnqV0nMc0qppFSybSsSI5biJvf6HYOpzFtCsHLYQ==',
+    include: ['lib/**/*.js'],
+    exclude: ['lib/testSetup.js'],
+    about: 'Salesforce CLI core library (compiled TS, CommonJS; the test-setup mocks left out): org authentication (web OAuth server, device flow, JWT), auth info files and removal, connections with retries, scratch-org creation polling and cleanup, config/state aggregation with file locks, project resolution, lifecycle events calling user listeners',
+  },
+  {
+    name: '@shopify/cli-kit',
+    version: '4.8.2',
+    integrity:
+      'sha512-qjIXtLr7NjVIZWC31hk1Ep6y3598EiY4Qpi3HI02igxpVv9oSE2amsSQwiBiWDNyxRARWyWka+A/hPN1j8Jceg==',
+    include: ['dist/public/node/*.js', 'dist/public/node/{graphiql,themes,hooks,doctor}/**/*.js'],
+    about: 'Shopify CLI kit (compiled TS, ESM per module; api clients, vendored helpers, UI components and private modules left out): file system helpers with temp directories and atomic writes, system command execution, tunnels and HTTP servers, session and token refresh, archive/zip, git helpers, local storage with locks, GraphiQL proxy server, theme helpers, plugin hooks',
+  },
+  {
+    name: 'netlify-cli',
+    version: '27.10.2',
+    integrity:
+      'sha512-2qQRJf3OufakXPIgKn/U1cqqWydwA6X7OBAVxRldM/D6H7uAmk7awXsJ5EypV4w1ElCdW9GtDFVkeY3N7I5M9w==',
+    include: ['dist/commands/{database,functions,deploy,create,clone,logs,blobs,dev,serve,link,sites}/**/*.js', 'dist/utils/*.js', 'dist/utils/deploy/**/*.js', 'dist/lib/*.js', 'dist/lib/{functions,edge-functions}/**/*.js'],
+    about: 'Netlify CLI (compiled TS, ESM per module; the remaining commands, prompts, telemetry and function templates left out): deploy uploading file/function digests with retries and temp zips, dev/serve servers with proxies, local functions and edge-functions runtimes and registries with file watchers, database migrations, logs streaming over websockets, site cloning and linking',
+  },
+  {
+    name: '@stryker-mutator/core',
+    version: '10.1.1',
+    integrity:
+      'sha512-4xJAOCw9utJMLyrTk9gINi434tBxnyuwt8lU/InyoKagKd2/zh/2ui7ncWoD0qZeJrxClYzblg8iUh5ewBAB3Q==',
+    include: ['src/**/*.ts'],
+    exclude: ['src/initializer/**', 'src/config/**', 'src/di/**', 'src/logging/**'],
+    about: 'Stryker mutation-testing core (TypeScript sources; the compiled dist, init wizard, config validation, DI and logging left out): process orchestration (prepare, dry run, mutation test), sandbox creation and cleanup, child-process proxies for test runners and checkers with restarts and disposal, concurrency token pools, reporters (HTML, JSON, dashboard, progress) fed with results, incremental diffing, fs helpers',
+  },
+  {
+    name: 'vscode-languageclient',
+    version: '11.0.0',
+    integrity:
+      'sha512-kVyeGLfyd1M74PbMNPfFkgRnhMYgnt6YGc5uXr/tNMzCpfZ0wFtfiqmqX1M05kkdNgV0HSozEUPvgggJbyIAYw==',
+    include: ['lib/**/*.js'],
+    about: 'VS Code language client (compiled TS, CommonJS): client start/stop/restart with state transitions and error handlers, server process/socket/IPC transports in node, feature providers forwarding requests to the server with user middleware, document sync with pending changes, diagnostics pull, file-system watchers, progress and workspace edits',
+  },
+  {
+    name: '@deepkit/orm',
+    version: '1.0.19',
+    integrity:
+      'sha512-xhTyFVK18oPpoHUKKeVUKRE36KNptwuIlHLKhtWMHzp6wfN3CRsCPpXEAM5qm6kZ60zNl91Q24JfA/qOxh9Ebw==',
+    include: ['src/**/*.ts'],
+    about: 'Deepkit ORM (TypeScript sources; the esm/cjs builds left out): Database and DatabaseSession with identity map, unit-of-work commits, explicit transactions committed or rolled back, events calling user listeners before/after persist and query, memory adapter',
+  },
+  {
+    name: '@deepkit/sql',
+    version: '1.0.19',
+    integrity:
+      'sha512-64KZGSczE7J6IVZyejamcTbuDz/C4H6NeqH2zi0TI77qmrQxetirwlzbv6epAbt0CLZ6U3YMzOyodlI9wknG8A==',
+    include: ['src/**/*.ts'],
+    exclude: ['src/test.ts'],
+    about: 'Deepkit SQL adapter base (TypeScript sources; builds and the test utility left out): SQL connection pools and connections released after queries, transactions, persistence in batches, migrations CLI commands, query resolvers',
+  },
+  {
+    name: '@genkit-ai/core',
+    version: '1.42.0',
+    integrity:
+      'sha512-UYTty6exDYUtDWMUxbSijvyZ8tn7Bf+e0CnTFEo2qUO7IpOPgPFaXyUsLWD+EvsxhXWkLhVW2V/e/st60p792g==',
+    include: ['src/**/*.ts'],
+    about: 'Genkit core (TypeScript sources; lib builds and tests left out): actions and flows running user functions inside tracing spans, streaming actions, background actions, registry with lazy plugin initialisation, dynamic action providers, async context, reflection server start/stop',
+  },
+  {
+    name: '@daytonaio/sdk',
+    version: '0.218.0',
+    integrity:
+      'sha512-IdykSBLGWzpJDRre3Y8W8Zx+mAjABA+r18FR6NqFECXWKo3Zhf9Aax/UlXGrkQezTENYZwNMTq0B/garIOtVOw==',
+    include: ['esm/**/*.js'],
+    about: 'Daytona sandbox SDK (compiled TS, ESM; the cjs copy left out): sandboxes created, started, stopped and deleted with polling and timeouts, process sessions and PTY handles over websockets, file system transfers with streams, git operations, LSP servers, snapshots and volumes, object storage uploads with temp archives, warm pools',
+  },
+  {
+    name: 'renovate',
+    version: '44.121.2',
+    integrity:
+      'sha512-gNsY+POw2UN3B4e8x0B5UK3onH1qF7wMirKGaUnJcSx3+xEWH4n35RS4rvVEtTIIV/BoZoFbsIo7njTb9Mydxg==',
+    include: ['dist/util/{git,fs,exec}/**/*.js', 'dist/workers/global/**/*.js', 'dist/modules/platform/**/*.js'],
+    about: 'Renovate dependency-update bot (compiled TS, CommonJS; managers, datasources, repository workers, config and caches left out): git helper cloning and syncing repositories, committing and pushing branches with cleanup, fs and exec utilities (docker sidecars, temp dirs), global worker initialising and finalising each repository, platform clients (GitHub, GitLab, Bitbucket, Azure, Gitea, Gerrit, CodeCommit, SCM-Manager) creating PRs with retries',
+  },
+  {
+    name: '@automerge/automerge-repo',
+    version: '2.5.6',
+    integrity:
+      'sha512-ZXM6TOAwm192g3+zIxYvlB+Z3O00NP+psErOwvbSype8fFO+dhc8tB/jPwfZJqmn1ULUz5w7gssKEynwcYFRSA==',
+    include: ['src/**/*.ts'],
+    about: 'Automerge Repo CRDT sync layer (TypeScript sources; the dist build and tests left out): Repo finding documents from storage and network peers with pending loads, DocHandle state machine, storage subsystem with chunk compaction and locks, network subsystem with peer adapters, collection and document synchronizers, presence, refs, shutdown flushing storage',
+  },
+  {
+    name: '@sidequest/engine',
+    version: '1.16.4',
+    integrity:
+      'sha512-+AEwe9hHKDO3Vz7pK4AM9HXMdz9DIDbjc1ZN4aJ+M8eMtogbmvl28lTeXjXco2OHpMhGzwgzFMDEUZRaDCuSXw==',
+    include: ['dist/**/*.js'],
+    about: 'Sidequest job-queue engine (compiled TS, ESM; the cjs twins left out): dispatcher claiming jobs per queue, executor manager running user job classes in a runner pool of worker threads with timeouts, job transitions, cron registry, routines releasing stale jobs and cleaning finished ones, graceful shutdown',
+  },
 ];
