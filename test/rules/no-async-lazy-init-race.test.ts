@@ -758,6 +758,51 @@ export class ImapFlow {
 `,
       ...javascript,
     },
+    {
+      // Shape 4, per-call state in JavaScript (@npmcli/arborist's `return new AuditReport(tree, opts).run()` in
+      // lib/audit-report.js, reduced): each load builds its own report, by `new X().run()` or a `const` whose only
+      // use is the returned call, so the lazily fetched `report` is never shared.
+      code: `
+class AuditReport {
+  async run() {
+    if (!this.report) {
+      this.report = await this.fetchReport();
+    }
+    return this;
+  }
+}
+export function load(tree, opts) {
+  return new AuditReport(tree, opts).run();
+}
+export async function loadTwice(tree, opts) {
+  await new AuditReport(tree, opts).run();
+  const report = new AuditReport(tree, opts);
+  return report.run();
+}
+`,
+      ...javascript,
+    },
+    // Shape 4 in TypeScript (@adonisjs/lucid's `await new QueryRunner(this.client, …).run(this.knexQuery)`, reduced):
+    // a runner per query, awaited or returned.
+    `
+class QueryRunner {
+  private plan: Plan | undefined;
+  constructor(private readonly client: Client, private readonly sql: string) {}
+  async run(): Promise<unknown[]> {
+    if (!this.plan) this.plan = await this.client.prepare(this.sql);
+    return this.client.execute(this.plan);
+  }
+}
+export class QueryBuilder {
+  async exec(): Promise<unknown[]> {
+    return await new QueryRunner(this.client, this.sql).run();
+  }
+  first(): Promise<unknown[]> {
+    const runner = new QueryRunner(this.client, this.sql);
+    return runner.run();
+  }
+}
+`,
   ],
   invalid: [
     {
@@ -2184,6 +2229,161 @@ class Publisher {
   }
 }
 ` }],
+        },
+      ],
+    },
+    {
+      // Shape 4 look-alike: one runner kept in a member (`this.runner.run()`) is shared by every call, so concurrent
+      // calls all prepare the plan.
+      code: `
+class QueryRunner {
+  private plan: Plan | undefined;
+  constructor(private readonly client: Client, private readonly sql: string) {}
+  async run(): Promise<unknown[]> {
+    if (!this.plan) this.plan = await this.client.prepare(this.sql);
+    return this.client.execute(this.plan);
+  }
+}
+export class QueryBuilder {
+  private readonly runner: QueryRunner;
+  constructor(client: Client, sql: string) {
+    this.runner = new QueryRunner(client, sql);
+  }
+  exec(): Promise<unknown[]> {
+    return this.runner.run();
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          line: 6,
+          column: 21,
+          suggestions: [
+            {
+              messageId: 'memoizePromise',
+              output: `
+class QueryRunner {
+  private plan: Plan | undefined;
+  #planPromise: Promise<Plan> | undefined;
+  constructor(private readonly client: Client, private readonly sql: string) {}
+  async run(): Promise<unknown[]> {
+    if (!this.plan) this.plan = await (this.#planPromise ??= Promise.resolve(this.client.prepare(this.sql)).catch((error: unknown) => {
+      this.#planPromise = undefined;
+      throw error;
+    }));
+    return this.client.execute(this.plan);
+  }
+}
+export class QueryBuilder {
+  private readonly runner: QueryRunner;
+  constructor(client: Client, sql: string) {
+    this.runner = new QueryRunner(client, sql);
+  }
+  exec(): Promise<unknown[]> {
+    return this.runner.run();
+  }
+}
+`,
+            },
+            {
+              messageId: 'useLazy',
+              output: `
+import { lazy } from 'concurrency-runtime';
+class QueryRunner {
+  private plan: Plan | undefined;
+  readonly #planInit = lazy(() => this.client.prepare(this.sql));
+  constructor(private readonly client: Client, private readonly sql: string) {}
+  async run(): Promise<unknown[]> {
+    if (!this.plan) this.plan = await this.#planInit.get();
+    return this.client.execute(this.plan);
+  }
+}
+export class QueryBuilder {
+  private readonly runner: QueryRunner;
+  constructor(client: Client, sql: string) {
+    this.runner = new QueryRunner(client, sql);
+  }
+  exec(): Promise<unknown[]> {
+    return this.runner.run();
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Shape 4 look-alike: a fresh instance whose method is called twice without waiting (`report.run(); return
+      // report.run();`) overlaps with itself.
+      code: `
+class AuditReport {
+  async run() {
+    if (!this.report) {
+      this.report = await this.fetchReport();
+    }
+    return this;
+  }
+}
+export function load(tree, opts) {
+  const report = new AuditReport(tree, opts);
+  report.run();
+  return report.run();
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          line: 5,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'memoizePromise',
+              output: `
+class AuditReport {
+  #reportPromise;
+  async run() {
+    if (!this.report) {
+      this.report = await (this.#reportPromise ??= Promise.resolve(this.fetchReport()).catch((error) => {
+        this.#reportPromise = undefined;
+        throw error;
+      }));
+    }
+    return this;
+  }
+}
+export function load(tree, opts) {
+  const report = new AuditReport(tree, opts);
+  report.run();
+  return report.run();
+}
+`,
+            },
+            {
+              messageId: 'useLazy',
+              output: `
+import { lazy } from 'concurrency-runtime';
+class AuditReport {
+  #reportInit = lazy(() => this.fetchReport());
+  async run() {
+    if (!this.report) {
+      this.report = await this.#reportInit.get();
+    }
+    return this;
+  }
+}
+export function load(tree, opts) {
+  const report = new AuditReport(tree, opts);
+  report.run();
+  return report.run();
+}
+`,
+            },
+          ],
         },
       ],
     },
