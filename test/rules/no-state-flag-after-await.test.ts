@@ -545,6 +545,59 @@ export async function executeTwice(client, request) {
 `,
       ...javascript,
     },
+    // TypeScript counterpart of the getter-guard case (matrix-js-sdk's Room#fetchRoomThreads shape): the claim
+    // through the backing field comes right after the guard.
+    `
+class Room {
+  #threadsReady = false;
+  get threadsReady(): boolean {
+    return this.#threadsReady;
+  }
+  async fetchThreads(): Promise<void> {
+    if (this.threadsReady) return;
+    this.#threadsReady = true;
+    await this.client.fetchThreadList();
+  }
+}
+`,
+    {
+      // JavaScript: a `#private` method that only initialize() calls after claiming isInitializing, and one whose
+      // every call is memoized (`??=`): neither runs twice at once.
+      code: `
+export class Driver {
+  constructor() {
+    this.isInitializing = false;
+    this.connected = false;
+  }
+  async initialize() {
+    if (this.isInitializing) return;
+    this.isInitializing = true;
+    try {
+      await this.#connect();
+    } finally {
+      this.isInitializing = false;
+    }
+  }
+  async #connect() {
+    if (this.connected) return;
+    await this.socket.open();
+    this.connected = true;
+  }
+}
+export class Pool {
+  connect() {
+    return (this.#connecting ??= this.#open());
+  }
+  #connecting;
+  async #open() {
+    if (this.opened) return;
+    await this.socket.open();
+    this.opened = true;
+  }
+}
+`,
+      ...javascript,
+    },
   ],
   invalid: [
     {
@@ -1925,6 +1978,301 @@ export class Client {
   }
   execute() {
     return this.handler.send();
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // JavaScript: matrix-js-sdk's Room#fetchRoomThreads (src/models/room.ts), whose silent guard reads the flag
+      // through a getter that returns the backing field set after the await.
+      code: `
+export class Room {
+  constructor() {
+    this.threadsReady_ = false;
+  }
+  get threadsReady() {
+    return this.threadsReady_;
+  }
+  async fetchThreads() {
+    if (this.threadsReady) return;
+    await this.client.fetchThreadList();
+    this.threadsReady_ = true;
+  }
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'flagAfterAwait',
+          line: 12,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'claimAfterGuardWithRestore',
+              output: `
+export class Room {
+  constructor() {
+    this.threadsReady_ = false;
+  }
+  get threadsReady() {
+    return this.threadsReady_;
+  }
+  async fetchThreads() {
+    if (this.threadsReady) return;
+    const previousThreadsReady = this.threadsReady_;
+    this.threadsReady_ = true;
+    try {
+      await this.client.fetchThreadList();
+    } catch (error) {
+      this.threadsReady_ = previousThreadsReady;
+      throw error;
+    }
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // JavaScript: the claim made by a same-class helper called after the await, in the body or from `finally`;
+      // behind a throwing guard it is a precondition (`preconditionAfterAwaitViaHelper`).
+      code: `
+export class Socket {
+  constructor() {
+    this.closed = false;
+  }
+  markClosed() {
+    this.closed = true;
+    this.emit('close');
+  }
+  async close() {
+    if (this.closed) return;
+    await this.transport.end();
+    this.markClosed();
+  }
+  async destroy() {
+    if (this.closed) return;
+    try {
+      await this.transport.destroy();
+    } finally {
+      this.markClosed();
+    }
+  }
+  async end() {
+    if (this.closed) throw new Error('Socket is closed');
+    await this.transport.end();
+    this.markClosed();
+  }
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'flagAfterAwaitViaHelper',
+          line: 13,
+          column: 5,
+          suggestions: [],
+        },
+        {
+          messageId: 'flagAfterAwaitViaHelper',
+          line: 20,
+          column: 7,
+          suggestions: [],
+        },
+        {
+          messageId: 'preconditionAfterAwaitViaHelper',
+          line: 26,
+          column: 5,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // TypeScript: the helper claim called in the body after the await, behind a silent guard and behind a throwing
+      // one.
+      code: `
+class Socket {
+  closed = false;
+  private markClosed(): void {
+    this.closed = true;
+    this.emit('close');
+  }
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.transport.end();
+    this.markClosed();
+  }
+  async end(): Promise<void> {
+    if (this.closed) throw new Error('Socket is closed');
+    await this.transport.end();
+    this.markClosed();
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'flagAfterAwaitViaHelper',
+          line: 11,
+          column: 5,
+          suggestions: [],
+        },
+        {
+          messageId: 'preconditionAfterAwaitViaHelper',
+          line: 16,
+          column: 5,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // JavaScript look-alikes of the caller's claim and the memo: a public `connect` (callable from anywhere, unlike
+      // `#connect`), and a `#open` that `reconnect()` also calls without the memo.
+      code: `
+export class Driver {
+  constructor() {
+    this.isInitializing = false;
+    this.connected = false;
+  }
+  async initialize() {
+    if (this.isInitializing) return;
+    this.isInitializing = true;
+    try {
+      await this.connect();
+    } finally {
+      this.isInitializing = false;
+    }
+  }
+  async connect() {
+    if (this.connected) return;
+    await this.socket.open();
+    this.connected = true;
+  }
+}
+export class Pool {
+  connect() {
+    return (this.#connecting ??= this.#open());
+  }
+  reconnect() {
+    return this.#open();
+  }
+  #connecting;
+  async #open() {
+    if (this.opened) return;
+    await this.socket.open();
+    this.opened = true;
+  }
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'flagAfterAwait',
+          line: 19,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'claimAfterGuardWithRestore',
+              output: `
+export class Driver {
+  constructor() {
+    this.isInitializing = false;
+    this.connected = false;
+  }
+  async initialize() {
+    if (this.isInitializing) return;
+    this.isInitializing = true;
+    try {
+      await this.connect();
+    } finally {
+      this.isInitializing = false;
+    }
+  }
+  async connect() {
+    if (this.connected) return;
+    const previousConnected = this.connected;
+    this.connected = true;
+    try {
+      await this.socket.open();
+    } catch (error) {
+      this.connected = previousConnected;
+      throw error;
+    }
+  }
+}
+export class Pool {
+  connect() {
+    return (this.#connecting ??= this.#open());
+  }
+  reconnect() {
+    return this.#open();
+  }
+  #connecting;
+  async #open() {
+    if (this.opened) return;
+    await this.socket.open();
+    this.opened = true;
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'flagAfterAwait',
+          line: 33,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'claimAfterGuardWithRestore',
+              output: `
+export class Driver {
+  constructor() {
+    this.isInitializing = false;
+    this.connected = false;
+  }
+  async initialize() {
+    if (this.isInitializing) return;
+    this.isInitializing = true;
+    try {
+      await this.connect();
+    } finally {
+      this.isInitializing = false;
+    }
+  }
+  async connect() {
+    if (this.connected) return;
+    await this.socket.open();
+    this.connected = true;
+  }
+}
+export class Pool {
+  connect() {
+    return (this.#connecting ??= this.#open());
+  }
+  reconnect() {
+    return this.#open();
+  }
+  #connecting;
+  async #open() {
+    if (this.opened) return;
+    const previousOpened = this.opened;
+    this.opened = true;
+    try {
+      await this.socket.open();
+    } catch (error) {
+      this.opened = previousOpened;
+      throw error;
+    }
   }
 }
 `,
