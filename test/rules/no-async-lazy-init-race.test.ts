@@ -803,6 +803,53 @@ export class QueryBuilder {
   }
 }
 `,
+    {
+      // JavaScript look-alike of the refresh nested in `&&`: the promise is stored before any await, so concurrent
+      // callers join it.
+      code: `
+export class FlaggedTokenCache {
+  enabled = true;
+  async get(force) {
+    if (this.enabled && (!this.pending || force)) {
+      this.pending = fetchToken();
+    }
+    return await this.pending;
+  }
+}
+`,
+      ...javascript,
+    },
+    // TypeScript look-alike of the stale-entry cache: the entry holds the promise, stored before the first await.
+    `
+export class EntryCache {
+  private readonly cache = new Map<string, { promise: Promise<Value>; expires: number }>();
+  async get(key: string): Promise<Value> {
+    const hit = this.cache.get(key);
+    if (hit && hit.expires > Date.now()) return hit.promise;
+    const promise = load(key);
+    this.cache.set(key, { promise, expires: Date.now() + 1000 });
+    return await promise;
+  }
+}
+`,
+    // Shape 8 in TypeScript: an unexported class this file builds, loads once and awaits before handing it out.
+    `
+class Payload {
+  private files?: Buffer[];
+  constructor(private readonly options: Options) {}
+  async load(): Promise<this> {
+    if (!this.files) {
+      this.files = await Promise.all(this.options.files.map(readFile));
+    }
+    return this;
+  }
+}
+export async function send(options: Options): Promise<void> {
+  const payload = new Payload(options);
+  await payload.load();
+  return post(payload);
+}
+`,
   ],
   invalid: [
     {
@@ -2380,6 +2427,265 @@ export function load(tree, opts) {
   const report = new AuditReport(tree, opts);
   report.run();
   return report.run();
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // TypeScript: refresh checks, `x == null || isExpired(x)` (the check form of google-auth-library's
+      // getAccessToken), `!token || force` nested in `&&`, and a staleness check nested in `&&`.
+      code: `
+export class TokenCache {
+  private token?: Token;
+  async get(): Promise<Token> {
+    if (this.token == null || isExpired(this.token)) {
+      this.token = await fetchToken();
+    }
+    return this.token;
+  }
+}
+export class FlaggedTokenCache {
+  private token?: Token;
+  enabled = true;
+  async get(force: boolean): Promise<Token | undefined> {
+    if (this.enabled && (!this.token || force)) {
+      this.token = await fetchToken();
+    }
+    return this.token;
+  }
+}
+export class GatedTokenCache {
+  private token?: Token;
+  async get(): Promise<Token | undefined> {
+    if (this.enabled && (this.token == null || isExpired(this.token))) {
+      this.token = await fetchToken();
+    }
+    return this.token;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnRefresh',
+          line: 6,
+          column: 7,
+          suggestions: [],
+        },
+        {
+          messageId: 'raceOnRefresh',
+          line: 16,
+          column: 7,
+          suggestions: [],
+        },
+        {
+          messageId: 'raceOnRefresh',
+          line: 25,
+          column: 7,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // JavaScript: the same refresh checks, plain and nested in `&&`.
+      code: `
+export class TokenCache {
+  token;
+  async get() {
+    if (this.token == null || isExpired(this.token)) {
+      this.token = await fetchToken();
+    }
+    return this.token;
+  }
+}
+export class FlaggedTokenCache {
+  token;
+  enabled = true;
+  async get(force) {
+    if (this.enabled && (!this.token || force)) {
+      this.token = await fetchToken();
+    }
+    return this.token;
+  }
+}
+export class GatedTokenCache {
+  token;
+  async get() {
+    if (this.enabled && (this.token == null || isExpired(this.token))) {
+      this.token = await fetchToken();
+    }
+    return this.token;
+  }
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnRefresh',
+          line: 6,
+          column: 7,
+          suggestions: [],
+        },
+        {
+          messageId: 'raceOnRefresh',
+          line: 16,
+          column: 7,
+          suggestions: [],
+        },
+        {
+          messageId: 'raceOnRefresh',
+          line: 25,
+          column: 7,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // TypeScript: a Map cache whose early return checks staleness (`hit && hit.expires > now`) still loads once per
+      // concurrent caller.
+      code: `
+export class EntryCache {
+  private readonly cache = new Map<string, Entry>();
+  async get(key: string): Promise<Entry> {
+    const hit = this.cache.get(key);
+    if (hit && hit.expires > Date.now()) return hit;
+    const value = await load(key);
+    const entry = { value, expires: Date.now() + 1000 };
+    this.cache.set(key, entry);
+    return entry;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnRefresh',
+          line: 9,
+          column: 5,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // TypeScript: state in a `let` of a factory that returns an object of async methods.
+      code: `
+export function createClient(options: Options) {
+  let token: string | undefined;
+  return {
+    async getToken(): Promise<string> {
+      if (!token) {
+        token = await fetchToken(options);
+      }
+      return token;
+    },
+  };
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          line: 7,
+          column: 9,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // JavaScript: the awaited result destructured before the assignment (`const { result } = await …; this.id =
+      // result.id`).
+      code: `
+export class SessionClient {
+  id;
+  async ensure() {
+    if (!this.id) {
+      const { result } = await this.api.createSession();
+      this.id = result.id;
+    }
+    return this.id;
+  }
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          line: 7,
+          column: 7,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // Shape 8 look-alike: the same one-shot use, but the class is exported, so other modules can build instances
+      // and call load() concurrently.
+      code: `
+export class Payload {
+  async load() {
+    if (!this.files) {
+      this.files = await Promise.all(this.options.files.map(readFile));
+    }
+    return this;
+  }
+}
+export async function send(options) {
+  const payload = new Payload(options);
+  await payload.load();
+  return post(payload);
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          line: 5,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'memoizePromise',
+              output: `
+export class Payload {
+  #filesPromise;
+  async load() {
+    if (!this.files) {
+      this.files = await (this.#filesPromise ??= Promise.all(this.options.files.map(readFile)).catch((error) => {
+        this.#filesPromise = undefined;
+        throw error;
+      }));
+    }
+    return this;
+  }
+}
+export async function send(options) {
+  const payload = new Payload(options);
+  await payload.load();
+  return post(payload);
+}
+`,
+            },
+            {
+              messageId: 'useLazy',
+              output: `
+import { lazy } from 'concurrency-runtime';
+export class Payload {
+  #filesInit = lazy(() => Promise.all(this.options.files.map(readFile)));
+  async load() {
+    if (!this.files) {
+      this.files = await this.#filesInit.get();
+    }
+    return this;
+  }
+}
+export async function send(options) {
+  const payload = new Payload(options);
+  await payload.load();
+  return post(payload);
 }
 `,
             },
