@@ -3377,8 +3377,8 @@ export function createAdmin({ cluster, instrumentationEmitter }: AdminOptions): 
     },
     {
       // The member taken into a local and cleared, then used without `?.` (issue 8 audit, item 9): a second call
-      // takes `null` and throws on `socket.end()` rather than closing again, so the message says only that it runs
-      // the body again on what the first call changed, not that it runs the cleanup again.
+      // takes `null` and throws on `socket.end()` rather than closing again, so unguardedTeardown's message says
+      // only that it runs the body again on what the first call changed, not that it runs the cleanup again.
       code: `
 export class Client {
   async close() {
@@ -3392,8 +3392,8 @@ export class Client {
       output: null,
       errors: [
         {
-          message:
-            '`close` awaits its cleanup with nothing to stop a second or concurrent call: a call made while the first one waits runs the body again, on whatever the first call has changed so far (the cleanup again, or a call on a handle it already cleared). Set an in-progress state before the first `await` and return early on it, memoize the promise, or route the body through `runIdempotent`.',
+          messageId: 'unguardedTeardown',
+          data: { name: 'close' },
           line: 3,
           column: 9,
           suggestions: [
