@@ -175,32 +175,6 @@ function isInstanceHandedOut(classNode: ClassNode, fn: FunctionNode, sourceCode:
 }
 
 /**
- * True when the body of `classNode` hands `this` to other code: passes it (`registry.add(this)`), stores it
- * (`peer.owner = this`, `const self = this`) or puts it in an array or object. Reaching its own members and
- * `return this` (to a caller that already holds it) hand nothing out.
- */
-function isThisHandedOut(classNode: ClassNode, sourceCode: SourceCode): boolean {
-  let found = false;
-  walk(classNode.body, sourceCode.visitorKeys, (node) => {
-    if (found) return false;
-    if (node.type === AST_NODE_TYPES.ThisExpression) {
-      let use: TSESTree.Node = node;
-      while (use.parent && (use.parent.type === AST_NODE_TYPES.TSAsExpression || use.parent.type === AST_NODE_TYPES.TSNonNullExpression)) use = use.parent;
-      const { parent } = use;
-      found =
-        ((parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) && parent.arguments.includes(use as TSESTree.Expression)) ||
-        (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === use) ||
-        (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === use) ||
-        (parent?.type === AST_NODE_TYPES.Property && parent.value === use) ||
-        parent?.type === AST_NODE_TYPES.ArrayExpression ||
-        parent?.type === AST_NODE_TYPES.SpreadElement;
-    }
-    return !found;
-  }, { enterFunctions: true });
-  return found;
-}
-
-/**
  * True when `fn` is a method of a one-shot object: its class is not exported and is used only by `new` in this file,
  * and each instance is used for one run of the method that nothing else overlaps, and the class never calls it on
  * itself. An instance counts when it goes into a `const` whose only call of the method is awaited before anything
