@@ -114,9 +114,9 @@ export default createRule<Options, MessageId>({
     defaultOptions: [{ teardownMethods: [], precision: 'any' }],
     messages: {
       unguardedTeardown:
-        '`{{name}}` awaits its cleanup with nothing to stop a second or concurrent call: a call made while the first one waits runs the cleanup again. Set an in-progress state before the first `await` and return early on it, memoize the promise, or route the body through `runIdempotent`.',
+        '`{{name}}` awaits its cleanup with nothing to stop a second or concurrent call: a call made while the first one waits runs the body again, on whatever the first call has changed so far (the cleanup again, or a call on a handle it already cleared). Set an in-progress state before the first `await` and return early on it, memoize the promise, or route the body through `runIdempotent`.',
       unguardedHandleTeardown:
-        '`{{name}}` of this handle awaits its cleanup with nothing to stop a second or concurrent call: a call made while the first one waits runs the cleanup again. Keep an in-progress state in the handle and return early on it, or memoize the promise.',
+        '`{{name}}` of this handle awaits its cleanup with nothing to stop a second or concurrent call: a call made while the first one waits runs the body again, on whatever the first call has changed so far. Keep an in-progress state in the handle and return early on it, or memoize the promise.',
       unclaimedGuardTeardown:
         '`{{name}}` checks state before its first `await` that it never changes itself: the check turns no second call away, so a call made while the first one waits, or after it, runs the cleanup again. Claim that state before the first `await`, or memoize the promise.',
       concurrentTeardown:

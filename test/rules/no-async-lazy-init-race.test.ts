@@ -758,6 +758,98 @@ export class ImapFlow {
 `,
       ...javascript,
     },
+    {
+      // Shape 4, per-call state in JavaScript (@npmcli/arborist's `return new AuditReport(tree, opts).run()` in
+      // lib/audit-report.js, reduced): each load builds its own report, by `new X().run()` or a `const` whose only
+      // use is the returned call, so the lazily fetched `report` is never shared.
+      code: `
+class AuditReport {
+  async run() {
+    if (!this.report) {
+      this.report = await this.fetchReport();
+    }
+    return this;
+  }
+}
+export function load(tree, opts) {
+  return new AuditReport(tree, opts).run();
+}
+export async function loadTwice(tree, opts) {
+  await new AuditReport(tree, opts).run();
+  const report = new AuditReport(tree, opts);
+  return report.run();
+}
+`,
+      ...javascript,
+    },
+    // Shape 4 in TypeScript (@adonisjs/lucid's `await new QueryRunner(this.client, …).run(this.knexQuery)`, reduced):
+    // a runner per query, awaited or returned.
+    `
+class QueryRunner {
+  private plan: Plan | undefined;
+  constructor(private readonly client: Client, private readonly sql: string) {}
+  async run(): Promise<unknown[]> {
+    if (!this.plan) this.plan = await this.client.prepare(this.sql);
+    return this.client.execute(this.plan);
+  }
+}
+export class QueryBuilder {
+  async exec(): Promise<unknown[]> {
+    return await new QueryRunner(this.client, this.sql).run();
+  }
+  first(): Promise<unknown[]> {
+    const runner = new QueryRunner(this.client, this.sql);
+    return runner.run();
+  }
+}
+`,
+    {
+      // JavaScript look-alike of the refresh nested in `&&`: the promise is stored before any await, so concurrent
+      // callers join it.
+      code: `
+export class FlaggedTokenCache {
+  enabled = true;
+  async get(force) {
+    if (this.enabled && (!this.pending || force)) {
+      this.pending = fetchToken();
+    }
+    return await this.pending;
+  }
+}
+`,
+      ...javascript,
+    },
+    // TypeScript look-alike of the stale-entry cache: the entry holds the promise, stored before the first await.
+    `
+export class EntryCache {
+  private readonly cache = new Map<string, { promise: Promise<Value>; expires: number }>();
+  async get(key: string): Promise<Value> {
+    const hit = this.cache.get(key);
+    if (hit && hit.expires > Date.now()) return hit.promise;
+    const promise = load(key);
+    this.cache.set(key, { promise, expires: Date.now() + 1000 });
+    return await promise;
+  }
+}
+`,
+    // Shape 8 in TypeScript: an unexported class this file builds, loads once and awaits before handing it out.
+    `
+class Payload {
+  private files?: Buffer[];
+  constructor(private readonly options: Options) {}
+  async load(): Promise<this> {
+    if (!this.files) {
+      this.files = await Promise.all(this.options.files.map(readFile));
+    }
+    return this;
+  }
+}
+export async function send(options: Options): Promise<void> {
+  const payload = new Payload(options);
+  await payload.load();
+  return post(payload);
+}
+`,
   ],
   invalid: [
     {
@@ -2184,6 +2276,420 @@ class Publisher {
   }
 }
 ` }],
+        },
+      ],
+    },
+    {
+      // Shape 4 look-alike: one runner kept in a member (`this.runner.run()`) is shared by every call, so concurrent
+      // calls all prepare the plan.
+      code: `
+class QueryRunner {
+  private plan: Plan | undefined;
+  constructor(private readonly client: Client, private readonly sql: string) {}
+  async run(): Promise<unknown[]> {
+    if (!this.plan) this.plan = await this.client.prepare(this.sql);
+    return this.client.execute(this.plan);
+  }
+}
+export class QueryBuilder {
+  private readonly runner: QueryRunner;
+  constructor(client: Client, sql: string) {
+    this.runner = new QueryRunner(client, sql);
+  }
+  exec(): Promise<unknown[]> {
+    return this.runner.run();
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          line: 6,
+          column: 21,
+          suggestions: [
+            {
+              messageId: 'memoizePromise',
+              output: `
+class QueryRunner {
+  private plan: Plan | undefined;
+  #planPromise: Promise<Plan> | undefined;
+  constructor(private readonly client: Client, private readonly sql: string) {}
+  async run(): Promise<unknown[]> {
+    if (!this.plan) this.plan = await (this.#planPromise ??= Promise.resolve(this.client.prepare(this.sql)).catch((error: unknown) => {
+      this.#planPromise = undefined;
+      throw error;
+    }));
+    return this.client.execute(this.plan);
+  }
+}
+export class QueryBuilder {
+  private readonly runner: QueryRunner;
+  constructor(client: Client, sql: string) {
+    this.runner = new QueryRunner(client, sql);
+  }
+  exec(): Promise<unknown[]> {
+    return this.runner.run();
+  }
+}
+`,
+            },
+            {
+              messageId: 'useLazy',
+              output: `
+import { lazy } from 'concurrency-runtime';
+class QueryRunner {
+  private plan: Plan | undefined;
+  readonly #planInit = lazy(() => this.client.prepare(this.sql));
+  constructor(private readonly client: Client, private readonly sql: string) {}
+  async run(): Promise<unknown[]> {
+    if (!this.plan) this.plan = await this.#planInit.get();
+    return this.client.execute(this.plan);
+  }
+}
+export class QueryBuilder {
+  private readonly runner: QueryRunner;
+  constructor(client: Client, sql: string) {
+    this.runner = new QueryRunner(client, sql);
+  }
+  exec(): Promise<unknown[]> {
+    return this.runner.run();
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Shape 4 look-alike: a fresh instance whose method is called twice without waiting (`report.run(); return
+      // report.run();`) overlaps with itself.
+      code: `
+class AuditReport {
+  async run() {
+    if (!this.report) {
+      this.report = await this.fetchReport();
+    }
+    return this;
+  }
+}
+export function load(tree, opts) {
+  const report = new AuditReport(tree, opts);
+  report.run();
+  return report.run();
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          line: 5,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'memoizePromise',
+              output: `
+class AuditReport {
+  #reportPromise;
+  async run() {
+    if (!this.report) {
+      this.report = await (this.#reportPromise ??= Promise.resolve(this.fetchReport()).catch((error) => {
+        this.#reportPromise = undefined;
+        throw error;
+      }));
+    }
+    return this;
+  }
+}
+export function load(tree, opts) {
+  const report = new AuditReport(tree, opts);
+  report.run();
+  return report.run();
+}
+`,
+            },
+            {
+              messageId: 'useLazy',
+              output: `
+import { lazy } from 'concurrency-runtime';
+class AuditReport {
+  #reportInit = lazy(() => this.fetchReport());
+  async run() {
+    if (!this.report) {
+      this.report = await this.#reportInit.get();
+    }
+    return this;
+  }
+}
+export function load(tree, opts) {
+  const report = new AuditReport(tree, opts);
+  report.run();
+  return report.run();
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // TypeScript: refresh checks, `x == null || isExpired(x)` (the check form of google-auth-library's
+      // getAccessToken), `!token || force` nested in `&&`, and a staleness check nested in `&&`.
+      code: `
+export class TokenCache {
+  private token?: Token;
+  async get(): Promise<Token> {
+    if (this.token == null || isExpired(this.token)) {
+      this.token = await fetchToken();
+    }
+    return this.token;
+  }
+}
+export class FlaggedTokenCache {
+  private token?: Token;
+  enabled = true;
+  async get(force: boolean): Promise<Token | undefined> {
+    if (this.enabled && (!this.token || force)) {
+      this.token = await fetchToken();
+    }
+    return this.token;
+  }
+}
+export class GatedTokenCache {
+  private token?: Token;
+  async get(): Promise<Token | undefined> {
+    if (this.enabled && (this.token == null || isExpired(this.token))) {
+      this.token = await fetchToken();
+    }
+    return this.token;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnRefresh',
+          line: 6,
+          column: 7,
+          suggestions: [],
+        },
+        {
+          messageId: 'raceOnRefresh',
+          line: 16,
+          column: 7,
+          suggestions: [],
+        },
+        {
+          messageId: 'raceOnRefresh',
+          line: 25,
+          column: 7,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // JavaScript: the same refresh checks, plain and nested in `&&`.
+      code: `
+export class TokenCache {
+  token;
+  async get() {
+    if (this.token == null || isExpired(this.token)) {
+      this.token = await fetchToken();
+    }
+    return this.token;
+  }
+}
+export class FlaggedTokenCache {
+  token;
+  enabled = true;
+  async get(force) {
+    if (this.enabled && (!this.token || force)) {
+      this.token = await fetchToken();
+    }
+    return this.token;
+  }
+}
+export class GatedTokenCache {
+  token;
+  async get() {
+    if (this.enabled && (this.token == null || isExpired(this.token))) {
+      this.token = await fetchToken();
+    }
+    return this.token;
+  }
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnRefresh',
+          line: 6,
+          column: 7,
+          suggestions: [],
+        },
+        {
+          messageId: 'raceOnRefresh',
+          line: 16,
+          column: 7,
+          suggestions: [],
+        },
+        {
+          messageId: 'raceOnRefresh',
+          line: 25,
+          column: 7,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // TypeScript: a Map cache whose early return checks staleness (`hit && hit.expires > now`) still loads once per
+      // concurrent caller.
+      code: `
+export class EntryCache {
+  private readonly cache = new Map<string, Entry>();
+  async get(key: string): Promise<Entry> {
+    const hit = this.cache.get(key);
+    if (hit && hit.expires > Date.now()) return hit;
+    const value = await load(key);
+    const entry = { value, expires: Date.now() + 1000 };
+    this.cache.set(key, entry);
+    return entry;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnRefresh',
+          line: 9,
+          column: 5,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // TypeScript: state in a `let` of a factory that returns an object of async methods.
+      code: `
+export function createClient(options: Options) {
+  let token: string | undefined;
+  return {
+    async getToken(): Promise<string> {
+      if (!token) {
+        token = await fetchToken(options);
+      }
+      return token;
+    },
+  };
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          line: 7,
+          column: 9,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // JavaScript: the awaited result destructured before the assignment (`const { result } = await …; this.id =
+      // result.id`).
+      code: `
+export class SessionClient {
+  id;
+  async ensure() {
+    if (!this.id) {
+      const { result } = await this.api.createSession();
+      this.id = result.id;
+    }
+    return this.id;
+  }
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          line: 7,
+          column: 7,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // Shape 8 look-alike: the same one-shot use, but the class is exported, so other modules can build instances
+      // and call load() concurrently.
+      code: `
+export class Payload {
+  async load() {
+    if (!this.files) {
+      this.files = await Promise.all(this.options.files.map(readFile));
+    }
+    return this;
+  }
+}
+export async function send(options) {
+  const payload = new Payload(options);
+  await payload.load();
+  return post(payload);
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          line: 5,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'memoizePromise',
+              output: `
+export class Payload {
+  #filesPromise;
+  async load() {
+    if (!this.files) {
+      this.files = await (this.#filesPromise ??= Promise.all(this.options.files.map(readFile)).catch((error) => {
+        this.#filesPromise = undefined;
+        throw error;
+      }));
+    }
+    return this;
+  }
+}
+export async function send(options) {
+  const payload = new Payload(options);
+  await payload.load();
+  return post(payload);
+}
+`,
+            },
+            {
+              messageId: 'useLazy',
+              output: `
+import { lazy } from 'concurrency-runtime';
+export class Payload {
+  #filesInit = lazy(() => Promise.all(this.options.files.map(readFile)));
+  async load() {
+    if (!this.files) {
+      this.files = await this.#filesInit.get();
+    }
+    return this;
+  }
+}
+export async function send(options) {
+  const payload = new Payload(options);
+  await payload.load();
+  return post(payload);
+}
+`,
+            },
+          ],
         },
       ],
     },

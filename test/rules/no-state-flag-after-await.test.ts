@@ -414,6 +414,190 @@ export class InputFile {
 `,
       ...javascript,
     },
+    {
+      // Shape 5, cassandra-driver's Client#_shutdown (lib/client.js): the only `await` before the claim sits under
+      // `if (this.connecting)`, which the guard `!this.connected` already excludes, since the file's own writes never
+      // leave `connected` and `connecting` both true (`connecting = true` only behind `if (this.connected) return`,
+      // `connected = true` followed at once by `connecting = false`). The claim is made before any `await` that can
+      // run.
+      code: `
+function Client(options) {
+  this.options = options;
+  this.connected = false;
+}
+Client.prototype._connect = async function () {
+  if (this.connected) {
+    return;
+  }
+  if (this.isShuttingDown) {
+    throw new Error('Connecting after shutdown is not supported');
+  }
+  if (this.connecting) {
+    return fromEvent(this, 'connected');
+  }
+  this.connecting = true;
+  try {
+    await this.controlConnection.init();
+  } catch (err) {
+    this.connected = false;
+    this.connecting = false;
+    this.emit('connected', err);
+    throw err;
+  }
+  this.connected = true;
+  this.connecting = false;
+  this.emit('connected');
+};
+Client.prototype._shutdown = async function () {
+  if (!this.hosts || !this.connected) {
+    this.connected = false;
+    return;
+  }
+  if (this.connecting) {
+    await fromEvent(this, 'connected');
+  }
+  this.connected = false;
+  this.isShuttingDown = true;
+  await Promise.all(this.hosts.map((h) => h.shutdown()));
+};
+module.exports = Client;
+`,
+      ...javascript,
+    },
+    // Shape 5 in TypeScript (cassandra-driver's connect/shutdown pair as a class with fields): the same exclusion,
+    // proven from the class's writes and field initializers.
+    `
+export class Client {
+  private connected = false;
+  private connecting = false;
+  async connect(): Promise<void> {
+    if (this.connected) return;
+    if (this.connecting) return once(this, 'connected');
+    this.connecting = true;
+    try {
+      await this.control.init();
+    } catch (err) {
+      this.connecting = false;
+      throw err;
+    }
+    this.connected = true;
+    this.connecting = false;
+  }
+  async shutdown(): Promise<void> {
+    if (!this.connected) return;
+    if (this.connecting) {
+      await once(this, 'connected');
+    }
+    this.connected = false;
+    await this.control.shutdown();
+  }
+}
+`,
+    // Shape 4, per-call state (@adonisjs/lucid's `await new QueryRunner(this.client, …).run(this.knexQuery)`,
+    // reduced): an unexported class whose every instance is built for one call, by `await new X().run()`, `return new
+    // X().run()` or a `const` whose only use is the returned call: no second call can reach an instance while the
+    // first waits.
+    `
+class QueryRunner {
+  private running = false;
+  constructor(private readonly client: Client) {}
+  async run(query: Query): Promise<unknown[]> {
+    if (this.running) return [];
+    await this.client.connect();
+    this.running = true;
+    return this.client.query(query);
+  }
+}
+export class QueryBuilder {
+  async exec(): Promise<unknown[]> {
+    const rows = await new QueryRunner(this.client).run(this.query);
+    return rows;
+  }
+  page(): Promise<unknown[]> {
+    return new QueryRunner(this.client).run(this.query);
+  }
+  first(): Promise<unknown[]> {
+    const runner = new QueryRunner(this.client);
+    return runner.run(this.query);
+  }
+}
+`,
+    {
+      // Shape 4 in JavaScript (cassandra-driver's `return new RequestHandler(request, execOptions, client).send()` in
+      // lib/request-handler.js): each request gets a fresh handler, so its `sent` flag is never shared.
+      code: `
+class RequestHandler {
+  async send() {
+    if (this.sent) return this.result;
+    this.connection = await this.client.getConnection();
+    this.sent = true;
+    return this.connection.execute(this.request);
+  }
+}
+export function execute(client, request) {
+  return new RequestHandler(request, client).send();
+}
+export async function executeTwice(client, request) {
+  await new RequestHandler(request, client).send();
+  const handler = new RequestHandler(request, client);
+  return handler.send();
+}
+`,
+      ...javascript,
+    },
+    // TypeScript counterpart of the getter-guard case (matrix-js-sdk's Room#fetchRoomThreads shape): the claim
+    // through the backing field comes right after the guard.
+    `
+class Room {
+  #threadsReady = false;
+  get threadsReady(): boolean {
+    return this.#threadsReady;
+  }
+  async fetchThreads(): Promise<void> {
+    if (this.threadsReady) return;
+    this.#threadsReady = true;
+    await this.client.fetchThreadList();
+  }
+}
+`,
+    {
+      // JavaScript: a `#private` method that only initialize() calls after claiming isInitializing, and one whose
+      // every call is memoized (`??=`): neither runs twice at once.
+      code: `
+export class Driver {
+  constructor() {
+    this.isInitializing = false;
+    this.connected = false;
+  }
+  async initialize() {
+    if (this.isInitializing) return;
+    this.isInitializing = true;
+    try {
+      await this.#connect();
+    } finally {
+      this.isInitializing = false;
+    }
+  }
+  async #connect() {
+    if (this.connected) return;
+    await this.socket.open();
+    this.connected = true;
+  }
+}
+export class Pool {
+  connect() {
+    return (this.#connecting ??= this.#open());
+  }
+  #connecting;
+  async #open() {
+    if (this.opened) return;
+    await this.socket.open();
+    this.opened = true;
+  }
+}
+`,
+      ...javascript,
+    },
   ],
   invalid: [
     {
@@ -1452,6 +1636,648 @@ export class InputFile {
           line: 18,
           column: 7,
           suggestions: [],
+        },
+      ],
+    },
+    {
+      // Shape 5 look-alike (JavaScript): `_reconnect` sets `connecting` while `connected` may be true, so the two can
+      // hold together and the `await` under `if (this.connecting)` is on the guarded path.
+      code: `
+function Client(options) {
+  this.options = options;
+  this.connected = false;
+}
+Client.prototype._connect = async function () {
+  if (this.connected) {
+    return;
+  }
+  if (this.connecting) {
+    return fromEvent(this, 'connected');
+  }
+  this.connecting = true;
+  await this.controlConnection.init();
+  this.connected = true;
+  this.connecting = false;
+};
+Client.prototype._reconnect = async function () {
+  this.connecting = true;
+  await this.controlConnection.refresh();
+  this.connecting = false;
+};
+Client.prototype._shutdown = async function () {
+  if (!this.hosts || !this.connected) {
+    return;
+  }
+  if (this.connecting) {
+    await fromEvent(this, 'connected');
+  }
+  this.connected = false;
+  await Promise.all(this.hosts.map((h) => h.shutdown()));
+};
+module.exports = Client;
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'flagAfterAwait',
+          line: 30,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'claimAfterGuardWithRestore',
+              output: `
+function Client(options) {
+  this.options = options;
+  this.connected = false;
+}
+Client.prototype._connect = async function () {
+  if (this.connected) {
+    return;
+  }
+  if (this.connecting) {
+    return fromEvent(this, 'connected');
+  }
+  this.connecting = true;
+  await this.controlConnection.init();
+  this.connected = true;
+  this.connecting = false;
+};
+Client.prototype._reconnect = async function () {
+  this.connecting = true;
+  await this.controlConnection.refresh();
+  this.connecting = false;
+};
+Client.prototype._shutdown = async function () {
+  if (!this.hosts || !this.connected) {
+    return;
+  }
+  const previousConnected = this.connected;
+  this.connected = false;
+  try {
+    if (this.connecting) {
+      await fromEvent(this, 'connected');
+    }
+  } catch (error) {
+    this.connected = previousConnected;
+    throw error;
+  }
+  await Promise.all(this.hosts.map((h) => h.shutdown()));
+};
+module.exports = Client;
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Shape 5 look-alikes (TypeScript): `connect` claims `connecting` without checking `connected` first, so
+      // nothing proves the two exclusive.
+      code: `
+export class Client {
+  private connected = false;
+  private connecting = false;
+  async connect(): Promise<void> {
+    if (this.connecting) return once(this, 'connected');
+    this.connecting = true;
+    await this.control.init();
+    this.connected = true;
+    this.connecting = false;
+  }
+  async shutdown(): Promise<void> {
+    if (!this.connected) return;
+    if (this.connecting) {
+      await once(this, 'connected');
+    }
+    this.connected = false;
+    await this.control.shutdown();
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'flagAfterAwait',
+          line: 17,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'claimAfterGuardWithRestore',
+              output: `
+export class Client {
+  private connected = false;
+  private connecting = false;
+  async connect(): Promise<void> {
+    if (this.connecting) return once(this, 'connected');
+    this.connecting = true;
+    await this.control.init();
+    this.connected = true;
+    this.connecting = false;
+  }
+  async shutdown(): Promise<void> {
+    if (!this.connected) return;
+    const previousConnected = this.connected;
+    this.connected = false;
+    try {
+      if (this.connecting) {
+        await once(this, 'connected');
+      }
+    } catch (error) {
+      this.connected = previousConnected;
+      throw error;
+    }
+    await this.control.shutdown();
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Shape 5 look-alike: a call between the guard and the branch (`this.log(…)`) could change either member, so
+      // the guard no longer tells what the branch will see.
+      code: `
+export class Client {
+  private connected = false;
+  private connecting = false;
+  async connect(): Promise<void> {
+    if (this.connected) return;
+    if (this.connecting) return once(this, 'connected');
+    this.connecting = true;
+    await this.control.init();
+    this.connected = true;
+    this.connecting = false;
+  }
+  async shutdown(): Promise<void> {
+    if (!this.connected) return;
+    this.log('shutting down');
+    if (this.connecting) {
+      await once(this, 'connected');
+    }
+    this.connected = false;
+    await this.control.shutdown();
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'flagAfterAwait',
+          line: 19,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'claimAfterGuardWithRestore',
+              output: `
+export class Client {
+  private connected = false;
+  private connecting = false;
+  async connect(): Promise<void> {
+    if (this.connected) return;
+    if (this.connecting) return once(this, 'connected');
+    this.connecting = true;
+    await this.control.init();
+    this.connected = true;
+    this.connecting = false;
+  }
+  async shutdown(): Promise<void> {
+    if (!this.connected) return;
+    const previousConnected = this.connected;
+    this.connected = false;
+    try {
+      this.log('shutting down');
+      if (this.connecting) {
+        await once(this, 'connected');
+      }
+    } catch (error) {
+      this.connected = previousConnected;
+      throw error;
+    }
+    await this.control.shutdown();
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Shape 4 look-alike: a constructor that hands the instance out (`client.runners.add(this)`) lets other code
+      // start a second run while the first waits, even though this file only calls it on a fresh instance.
+      code: `
+class QueryRunner {
+  private running = false;
+  constructor(private readonly client: Client) {
+    client.runners.add(this);
+  }
+  async run(query: Query): Promise<unknown[]> {
+    if (this.running) return [];
+    await this.client.connect();
+    this.running = true;
+    return this.client.query(query);
+  }
+}
+export class QueryBuilder {
+  exec(): Promise<unknown[]> {
+    return new QueryRunner(this.client).run(this.query);
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'flagAfterAwait',
+          line: 10,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'claimAfterGuardWithRestore',
+              output: `
+class QueryRunner {
+  private running = false;
+  constructor(private readonly client: Client) {
+    client.runners.add(this);
+  }
+  async run(query: Query): Promise<unknown[]> {
+    if (this.running) return [];
+    const previousRunning = this.running;
+    this.running = true;
+    try {
+      await this.client.connect();
+    } catch (error) {
+      this.running = previousRunning;
+      throw error;
+    }
+    return this.client.query(query);
+  }
+}
+export class QueryBuilder {
+  exec(): Promise<unknown[]> {
+    return new QueryRunner(this.client).run(this.query);
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Shape 4 look-alike (cassandra-driver's RequestHandler, shared): one handler kept in a member
+      // (`this.handler.send()`) is shared by every call, so concurrent calls all pass the `sent` guard.
+      code: `
+class RequestHandler {
+  async send() {
+    if (this.sent) return this.result;
+    this.connection = await this.client.getConnection();
+    this.sent = true;
+    return this.connection.execute(this.request);
+  }
+}
+export class Client {
+  constructor(request) {
+    this.handler = new RequestHandler(request, this);
+  }
+  execute() {
+    return this.handler.send();
+  }
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'flagAfterAwait',
+          line: 6,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'claimAfterGuardWithRestore',
+              output: `
+class RequestHandler {
+  async send() {
+    if (this.sent) return this.result;
+    const previousSent = this.sent;
+    this.sent = true;
+    try {
+      this.connection = await this.client.getConnection();
+    } catch (error) {
+      this.sent = previousSent;
+      throw error;
+    }
+    return this.connection.execute(this.request);
+  }
+}
+export class Client {
+  constructor(request) {
+    this.handler = new RequestHandler(request, this);
+  }
+  execute() {
+    return this.handler.send();
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // JavaScript: matrix-js-sdk's Room#fetchRoomThreads (src/models/room.ts), whose silent guard reads the flag
+      // through a getter that returns the backing field set after the await.
+      code: `
+export class Room {
+  constructor() {
+    this.threadsReady_ = false;
+  }
+  get threadsReady() {
+    return this.threadsReady_;
+  }
+  async fetchThreads() {
+    if (this.threadsReady) return;
+    await this.client.fetchThreadList();
+    this.threadsReady_ = true;
+  }
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'flagAfterAwait',
+          line: 12,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'claimAfterGuardWithRestore',
+              output: `
+export class Room {
+  constructor() {
+    this.threadsReady_ = false;
+  }
+  get threadsReady() {
+    return this.threadsReady_;
+  }
+  async fetchThreads() {
+    if (this.threadsReady) return;
+    const previousThreadsReady = this.threadsReady_;
+    this.threadsReady_ = true;
+    try {
+      await this.client.fetchThreadList();
+    } catch (error) {
+      this.threadsReady_ = previousThreadsReady;
+      throw error;
+    }
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // JavaScript: the claim made by a same-class helper called after the await, in the body or from `finally`;
+      // behind a throwing guard it is a precondition (`preconditionAfterAwaitViaHelper`).
+      code: `
+export class Socket {
+  constructor() {
+    this.closed = false;
+  }
+  markClosed() {
+    this.closed = true;
+    this.emit('close');
+  }
+  async close() {
+    if (this.closed) return;
+    await this.transport.end();
+    this.markClosed();
+  }
+  async destroy() {
+    if (this.closed) return;
+    try {
+      await this.transport.destroy();
+    } finally {
+      this.markClosed();
+    }
+  }
+  async end() {
+    if (this.closed) throw new Error('Socket is closed');
+    await this.transport.end();
+    this.markClosed();
+  }
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'flagAfterAwaitViaHelper',
+          line: 13,
+          column: 5,
+          suggestions: [],
+        },
+        {
+          messageId: 'flagAfterAwaitViaHelper',
+          line: 20,
+          column: 7,
+          suggestions: [],
+        },
+        {
+          messageId: 'preconditionAfterAwaitViaHelper',
+          line: 26,
+          column: 5,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // TypeScript: the helper claim called in the body after the await, behind a silent guard and behind a throwing
+      // one.
+      code: `
+class Socket {
+  closed = false;
+  private markClosed(): void {
+    this.closed = true;
+    this.emit('close');
+  }
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.transport.end();
+    this.markClosed();
+  }
+  async end(): Promise<void> {
+    if (this.closed) throw new Error('Socket is closed');
+    await this.transport.end();
+    this.markClosed();
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'flagAfterAwaitViaHelper',
+          line: 11,
+          column: 5,
+          suggestions: [],
+        },
+        {
+          messageId: 'preconditionAfterAwaitViaHelper',
+          line: 16,
+          column: 5,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // JavaScript look-alikes of the caller's claim and the memo: a public `connect` (callable from anywhere, unlike
+      // `#connect`), and a `#open` that `reconnect()` also calls without the memo.
+      code: `
+export class Driver {
+  constructor() {
+    this.isInitializing = false;
+    this.connected = false;
+  }
+  async initialize() {
+    if (this.isInitializing) return;
+    this.isInitializing = true;
+    try {
+      await this.connect();
+    } finally {
+      this.isInitializing = false;
+    }
+  }
+  async connect() {
+    if (this.connected) return;
+    await this.socket.open();
+    this.connected = true;
+  }
+}
+export class Pool {
+  connect() {
+    return (this.#connecting ??= this.#open());
+  }
+  reconnect() {
+    return this.#open();
+  }
+  #connecting;
+  async #open() {
+    if (this.opened) return;
+    await this.socket.open();
+    this.opened = true;
+  }
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'flagAfterAwait',
+          line: 19,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'claimAfterGuardWithRestore',
+              output: `
+export class Driver {
+  constructor() {
+    this.isInitializing = false;
+    this.connected = false;
+  }
+  async initialize() {
+    if (this.isInitializing) return;
+    this.isInitializing = true;
+    try {
+      await this.connect();
+    } finally {
+      this.isInitializing = false;
+    }
+  }
+  async connect() {
+    if (this.connected) return;
+    const previousConnected = this.connected;
+    this.connected = true;
+    try {
+      await this.socket.open();
+    } catch (error) {
+      this.connected = previousConnected;
+      throw error;
+    }
+  }
+}
+export class Pool {
+  connect() {
+    return (this.#connecting ??= this.#open());
+  }
+  reconnect() {
+    return this.#open();
+  }
+  #connecting;
+  async #open() {
+    if (this.opened) return;
+    await this.socket.open();
+    this.opened = true;
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'flagAfterAwait',
+          line: 33,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'claimAfterGuardWithRestore',
+              output: `
+export class Driver {
+  constructor() {
+    this.isInitializing = false;
+    this.connected = false;
+  }
+  async initialize() {
+    if (this.isInitializing) return;
+    this.isInitializing = true;
+    try {
+      await this.connect();
+    } finally {
+      this.isInitializing = false;
+    }
+  }
+  async connect() {
+    if (this.connected) return;
+    await this.socket.open();
+    this.connected = true;
+  }
+}
+export class Pool {
+  connect() {
+    return (this.#connecting ??= this.#open());
+  }
+  reconnect() {
+    return this.#open();
+  }
+  #connecting;
+  async #open() {
+    if (this.opened) return;
+    const previousOpened = this.opened;
+    this.opened = true;
+    try {
+      await this.socket.open();
+    } catch (error) {
+      this.opened = previousOpened;
+      throw error;
+    }
+  }
+}
+`,
+            },
+          ],
         },
       ],
     },

@@ -380,6 +380,37 @@ class Pool {
 `,
       ...javascript,
     },
+    {
+      // JavaScript look-alike judged by what the code does with the member: the `try` uses the connection for a
+      // query, not to release it, so clearing it in `finally` drops no handle a release failed on.
+      code: `
+export class Session {
+  async commit() {
+    try {
+      await this.conn.query('COMMIT');
+    } finally {
+      this.conn = undefined;
+    }
+  }
+}
+`,
+      ...javascript,
+    },
+    // TypeScript: the cure for `removeTrack(sender)`, the clear inside the `try` after the release; a failed release
+    // keeps the sender.
+    `
+export class Publisher {
+  private sender?: RTCRtpSender;
+  unpublish(): void {
+    try {
+      this.pc.removeTrack(this.sender!);
+      this.sender = undefined;
+    } catch (error) {
+      this.log.warn('removeTrack failed', error);
+    }
+  }
+}
+`,
   ],
   invalid: [
     {
@@ -2044,6 +2075,219 @@ class Connection {
 
 export = Connection;
 ` },
+          ],
+        },
+      ],
+    },
+    {
+      // JavaScript: releases not on the name list, `transport.stop()` followed by `= undefined` after a swallowing
+      // catch, and `removeTrack(sender)` followed by `= undefined` in `finally`.
+      code: `
+export class Client {
+  async disconnect() {
+    try {
+      await this.transport.stop();
+    } catch (error) {
+      console.warn('stop failed', error);
+    }
+    this.transport = undefined;
+  }
+}
+export class Publisher {
+  unpublish() {
+    try {
+      this.pc.removeTrack(this.sender);
+    } finally {
+      this.sender = undefined;
+    }
+  }
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'clearedAfterFailedRelease',
+          line: 9,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'moveIntoTry',
+              output: `
+export class Client {
+  async disconnect() {
+    try {
+      await this.transport.stop();
+      this.transport = undefined;
+    } catch (error) {
+      console.warn('stop failed', error);
+    }
+  }
+}
+export class Publisher {
+  unpublish() {
+    try {
+      this.pc.removeTrack(this.sender);
+    } finally {
+      this.sender = undefined;
+    }
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'clearedAfterFailedRelease',
+          line: 17,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'moveIntoTry',
+              output: `
+export class Client {
+  async disconnect() {
+    try {
+      await this.transport.stop();
+    } catch (error) {
+      console.warn('stop failed', error);
+    }
+    this.transport = undefined;
+  }
+}
+export class Publisher {
+  unpublish() {
+    this.pc.removeTrack(this.sender);
+    this.sender = undefined;
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // TypeScript: a native `…Shutdown(handle)` handed the handle, then `delete` in `finally` and `= undefined`
+      // after a swallowing catch.
+      code: `
+export class Engine {
+  private handle?: NativeHandle;
+  dispose(): void {
+    try {
+      binding.engineShutdown(this.handle!);
+    } finally {
+      delete this.handle;
+    }
+  }
+  close(): void {
+    try {
+      binding.engineShutdown(this.handle!);
+    } catch {
+      // ignore
+    }
+    this.handle = undefined;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'clearedAfterFailedRelease',
+          line: 8,
+          column: 7,
+          suggestions: [
+            {
+              messageId: 'moveIntoTry',
+              output: `
+export class Engine {
+  private handle?: NativeHandle;
+  dispose(): void {
+    binding.engineShutdown(this.handle!);
+    delete this.handle;
+  }
+  close(): void {
+    try {
+      binding.engineShutdown(this.handle!);
+    } catch {
+      // ignore
+    }
+    this.handle = undefined;
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'clearedAfterFailedRelease',
+          line: 17,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'moveIntoTry',
+              output: `
+export class Engine {
+  private handle?: NativeHandle;
+  dispose(): void {
+    try {
+      binding.engineShutdown(this.handle!);
+    } finally {
+      delete this.handle;
+    }
+  }
+  close(): void {
+    try {
+      binding.engineShutdown(this.handle!);
+      this.handle = undefined;
+    } catch {
+      // ignore
+    }
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // JavaScript: `delete` after a catch that only logs the failed shutdown.
+      code: `
+export class Engine {
+  close() {
+    try {
+      binding.engineShutdown(this.handle);
+    } catch (error) {
+      this.log.warn('engine shutdown failed', error);
+    }
+    delete this.handle;
+  }
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'clearedAfterFailedRelease',
+          line: 9,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'moveIntoTry',
+              output: `
+export class Engine {
+  close() {
+    try {
+      binding.engineShutdown(this.handle);
+      delete this.handle;
+    } catch (error) {
+      this.log.warn('engine shutdown failed', error);
+    }
+  }
+}
+`,
+            },
           ],
         },
       ],

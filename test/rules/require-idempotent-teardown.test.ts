@@ -884,6 +884,175 @@ class UsbTransport {
   }
 }
 `,
+    {
+      // JavaScript: a list drained with `splice` before the await, in an arrow-function field: a second call finds it
+      // empty (payload's BasePayload#destroy, dist/index.js, its `db.destroy()` delegation left out).
+      code: `
+export class BasePayload {
+  crons = [];
+  destroy = async () => {
+    if (this.crons.length) {
+      // Remove all crons from the list before stopping them
+      const cronsToStop = this.crons.splice(0, this.crons.length);
+      await Promise.all(cronsToStop.map((cron) => cron.stop()));
+    }
+  };
+}
+`,
+      ...javascript,
+    },
+    // TypeScript: the same drain by `splice(0, length)` in a method (payload's BasePayload#destroy, reduced).
+    `
+export class BasePayload {
+  crons: Cron[] = [];
+  async destroy(): Promise<void> {
+    const cronsToStop = this.crons.splice(0, this.crons.length);
+    await Promise.all(cronsToStop.map((cron) => cron.stop()));
+  }
+}
+`,
+    {
+      // JavaScript: a Set copied and cleared before the await (@cloudamqp/amqp-client's AMQPQueue#cancelAll,
+      // lib/mjs/amqp-queue.js, as a close), and a member replaced by `[]` after it is taken.
+      code: `
+export class AMQPQueue {
+  subscriptions = new Set();
+  async close() {
+    const subs = [...this.subscriptions];
+    this.subscriptions.clear();
+    await Promise.all(subs.map((sub) => sub.cancel()));
+  }
+}
+export class Pool {
+  async dispose() {
+    const handles = this.handles;
+    this.handles = [];
+    for (const handle of handles) await handle.release();
+  }
+}
+`,
+      ...javascript,
+    },
+    // TypeScript: the same drains, by `clear()` after a spread copy (@cloudamqp/amqp-client's AMQPQueue#cancelAll)
+    // and by `= []`.
+    `
+export class AMQPQueue {
+  private readonly subscriptions = new Set<AMQPSubscription>();
+  async close(): Promise<void> {
+    const subs = [...this.subscriptions];
+    this.subscriptions.clear();
+    await Promise.all(subs.map((sub) => sub.cancel()));
+  }
+}
+export class Pool {
+  private handles: Handle[] = [];
+  async dispose(): Promise<void> {
+    const handles = this.handles;
+    this.handles = [];
+    for (const handle of handles) await handle.release();
+  }
+}
+`,
+    // The other serialising decorators the doc names: `@exclusive`, `@mutex()`, `@lock` and `@once` (TypeScript only:
+    // espree does not parse decorators).
+    `
+export class Connection {
+  @exclusive
+  async close(): Promise<void> {
+    await this.socket.flush();
+    this.socket = null;
+  }
+  @mutex()
+  async stop(): Promise<void> {
+    await this.socket.flush();
+    this.socket = null;
+  }
+  @lock
+  async shutdown(): Promise<void> {
+    await this.socket.flush();
+    this.socket = null;
+  }
+  @once
+  async destroy(): Promise<void> {
+    await this.socket.flush();
+    this.socket = null;
+  }
+}
+`,
+    {
+      // JavaScript: lists drained with pop() before the await (libp2p's TransportManager#stop).
+      code: `
+export class TransportManager {
+  constructor() {
+    this.listeners = new Map();
+  }
+  async stop() {
+    const tasks = [];
+    for (const [key, listeners] of this.listeners) {
+      this.log('closing listeners for %s', key);
+      while (listeners.length > 0) {
+        const listener = listeners.pop();
+        if (listener == null) continue;
+        tasks.push(listener.close());
+      }
+    }
+    await Promise.all(tasks);
+    this.started = false;
+  }
+}
+`,
+      ...javascript,
+    },
+    {
+      // JavaScript: the handle moved to a local and cleared before the await, behind `?.` or a presence check
+      // (livekit's SignalClient, reduced).
+      code: `
+export class SignalClient {
+  async close() {
+    const ws = this.ws;
+    this.ws = undefined;
+    await ws?.close();
+  }
+  async disconnect() {
+    if (!this.transport) return;
+    const transport = this.transport;
+    this.transport = null;
+    await transport.shutdown();
+  }
+}
+`,
+      ...javascript,
+    },
+    {
+      // JavaScript: delegation padded with a log line and option defaulting (libp2p's Connection#close).
+      code: `
+export class Connection {
+  async close(options = {}) {
+    this.log('closing connection to %a', this.remoteAddr);
+    if (options.signal == null) {
+      options = { ...options, signal: AbortSignal.timeout(this.closeTimeout) };
+    }
+    await this.muxer?.close(options);
+    await this.maConn.close(options);
+  }
+}
+`,
+      ...javascript,
+    },
+    {
+      // JavaScript: an object-literal handle with no state of its own that sends one request: a second call is a
+      // second request, and a memo would keep a failed close failed.
+      code: `
+export function createSession(api, id) {
+  return {
+    async close() {
+      await api.request('DELETE', \`/sessions/\${id}\`);
+    },
+  };
+}
+`,
+      ...javascript,
+    },
   ],
   invalid: [
     {
@@ -2917,6 +3086,333 @@ class Driver {
   }
 }
 ` }],
+        },
+      ],
+    },
+    {
+      // Look-alike of the copy-and-clear drain: the Set is cleared only after the await, so a call made while the
+      // first one waits copies the same subscriptions and cancels them again.
+      code: `
+export class AMQPQueue {
+  private readonly subscriptions = new Set<AMQPSubscription>();
+  async close(): Promise<void> {
+    const subs = [...this.subscriptions];
+    await Promise.all(subs.map((sub) => sub.cancel()));
+    this.subscriptions.clear();
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unguardedTeardown',
+          line: 4,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              output: `
+import { runIdempotent } from 'concurrency-runtime';
+export class AMQPQueue {
+  private readonly subscriptions = new Set<AMQPSubscription>();
+  async close(): Promise<void> {
+    await runIdempotent(this, 'close', async () => {
+      const subs = [...this.subscriptions];
+      await Promise.all(subs.map((sub) => sub.cancel()));
+      this.subscriptions.clear();
+    });
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // JavaScript look-alike of the splice drain (payload's BasePayload#destroy): the list is spliced only after the
+      // await.
+      code: `
+export class BasePayload {
+  crons = [];
+  async destroy() {
+    await Promise.all(this.crons.map((cron) => cron.stop()));
+    this.crons.splice(0, this.crons.length);
+  }
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'unguardedTeardown',
+          line: 4,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              output: `
+import { runIdempotent } from 'concurrency-runtime';
+export class BasePayload {
+  crons = [];
+  async destroy() {
+    await runIdempotent(this, 'destroy', async () => {
+      await Promise.all(this.crons.map((cron) => cron.stop()));
+      this.crons.splice(0, this.crons.length);
+    });
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A decorator that does not serialise (`@logged`) guards nothing: the method stays reported.
+      code: `
+export class Connection {
+  @logged
+  async close(): Promise<void> {
+    await this.socket.flush();
+    this.socket = null;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unguardedTeardown',
+          line: 4,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              output: `
+import { runIdempotent } from 'concurrency-runtime';
+export class Connection {
+  @logged
+  async close(): Promise<void> {
+    await runIdempotent(this, 'close', async () => {
+      await this.socket.flush();
+      this.socket = null;
+    });
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // JavaScript: delegation to a same-file helper that is not idempotent is no delegation.
+      code: `
+export class Pool {
+  async close() {
+    this.log('closing');
+    await this.closeAll();
+  }
+  async closeAll() {
+    await Promise.all(this.clients.map((client) => client.end()));
+    this.emit('drained');
+  }
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'unguardedTeardown',
+          line: 3,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              output: `
+import { runIdempotent } from 'concurrency-runtime';
+export class Pool {
+  async close() {
+    await runIdempotent(this, 'close', async () => {
+      this.log('closing');
+      await this.closeAll();
+    });
+  }
+  async closeAll() {
+    await Promise.all(this.clients.map((client) => client.end()));
+    this.emit('drained');
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // TypeScript: a guard on a flag only an event sets; the method never claims it.
+      code: `
+import { once } from 'node:events';
+export class ChildProcessWrapper {
+  private exited = false;
+  constructor(private readonly child: ChildProcess) {
+    child.once('exit', () => {
+      this.exited = true;
+    });
+  }
+  async stop(): Promise<void> {
+    if (this.exited) return;
+    this.child.kill('SIGTERM');
+    await once(this.child, 'exit');
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unclaimedGuardTeardown',
+          line: 10,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              output: `
+import { once } from 'node:events';
+import { runIdempotent } from 'concurrency-runtime';
+export class ChildProcessWrapper {
+  private exited = false;
+  constructor(private readonly child: ChildProcess) {
+    child.once('exit', () => {
+      this.exited = true;
+    });
+  }
+  async stop(): Promise<void> {
+    await runIdempotent(this, 'stop', async () => {
+      if (this.exited) return;
+      this.child.kill('SIGTERM');
+      await once(this.child, 'exit');
+    });
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // JavaScript: a guard on state the method never claims: `url` is never cleared, so a second close sends a
+      // second DELETE (matrix-js-sdk's MSC4108RendezvousSession#close).
+      code: `
+export class MSC4108RendezvousSession {
+  async close() {
+    if (this.expiresTimer) {
+      clearTimeout(this.expiresTimer);
+      this.expiresTimer = undefined;
+    }
+    if (!this.url) return;
+    try {
+      await this.fetch(this.url, { method: 'DELETE' });
+    } catch (e) {
+      logger.warn(e);
+    }
+  }
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'unclaimedGuardTeardown',
+          line: 3,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              output: `
+import { runIdempotent } from 'concurrency-runtime';
+export class MSC4108RendezvousSession {
+  async close() {
+    await runIdempotent(this, 'close', async () => {
+      if (this.expiresTimer) {
+        clearTimeout(this.expiresTimer);
+        this.expiresTimer = undefined;
+      }
+      if (!this.url) return;
+      try {
+        await this.fetch(this.url, { method: 'DELETE' });
+      } catch (e) {
+        logger.warn(e);
+      }
+    });
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // TypeScript: a factory's local teardown handed out as `{ disconnect }` (kafkajs's admin client); no
+      // `idempotent` cure for a handle.
+      code: `
+export function createAdmin({ cluster, instrumentationEmitter }: AdminOptions): Admin {
+  const disconnect = async (): Promise<void> => {
+    await cluster.disconnect();
+    instrumentationEmitter.emit('admin.disconnect');
+  };
+  return { disconnect };
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unguardedHandleTeardown',
+          line: 3,
+          column: 9,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // The member taken into a local and cleared, then used without `?.` (issue 8 audit, item 9): a second call
+      // takes `null` and throws on `socket.end()` rather than closing again, so unguardedTeardown's message says
+      // only that it runs the body again on what the first call changed, not that it runs the cleanup again.
+      code: `
+export class Client {
+  async close() {
+    const socket = this.socket;
+    this.socket = null;
+    await socket.end();
+  }
+}
+`,
+      ...javascript,
+      output: null,
+      errors: [
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'close' },
+          line: 3,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              output: `
+import { runIdempotent } from 'concurrency-runtime';
+export class Client {
+  async close() {
+    await runIdempotent(this, 'close', async () => {
+      const socket = this.socket;
+      this.socket = null;
+      await socket.end();
+    });
+  }
+}
+`,
+            },
+          ],
         },
       ],
     },

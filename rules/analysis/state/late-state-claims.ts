@@ -4,6 +4,7 @@ import { getSuspensionOnPathTo } from '../program/path-suspensions.js';
 import { getAwaitedData, isUsingAwaitedData, type AwaitedData } from '../program/awaited-data.js';
 import { getCriticalSectionBodies } from '../locks/critical-section-bodies.js';
 import { getEntryGuard, isEntryGuardClaimed } from './entry-guards.js';
+import { getExcludedBranches } from './excluded-branches.js';
 import { getFirstSuspensionOnPath, getPossibleGuardReach, getStateGuardsIn, isBlockingValue, type ExitCondition, type StateGuard } from './guards.js';
 import { getCriticalSectionCallback } from '../locks/locks.js';
 import { hasMemoizedPromise } from './memoized-promise.js';
@@ -173,15 +174,20 @@ function getLateClaimsIn(
   if (!firstSuspension) return [];
   // All guards before the first await act as one compound guard: claiming any of their members is enough,
   // which keeps the note's in-progress/complete pair (`inProgress = true` first, `complete = true` in finally) valid.
+  // A branch whose test contradicts what a guard let through (`if (!this.connected) return; if (this.connecting) …`
+  // where the class never has both) never runs here: its awaits are on no path, and its writes claim nothing.
+  const excluded = getExcludedBranches(statements, guards, sourceCode);
+  const isExcluded = (node: TSESTree.Node): boolean => [...excluded].some((branch) => isWithin(node, branch));
+  const reachablePath = excluded.size > 0 ? lastGuard.path.filter((statement) => !excluded.has(statement as TSESTree.IfStatement)) : lastGuard.path;
   const writes = getGuardedWrites(lastGuard.path, guards.flatMap(({ conditions }) => conditions), sourceCode).filter(
-    (write) => !isJudgedElsewhere(getWriteSite(write)),
+    (write) => !isJudgedElsewhere(getWriteSite(write)) && !isExcluded(getWriteSite(write)),
   );
   // Each write against the suspensions on its own way from the guard: an `await` in a branch that always returns
   // (`if (typeof data === 'function') return new InputFile(await data()).toRaw(); this.consumed = true;`) is on
   // another path, and the claim after it is made before any `await`.
   const claims = writes
     .filter((write) => write.isBlocking)
-    .map((write) => ({ write, suspension: getSuspensionOnPathTo(lastGuard.path, getWriteSite(write), sourceCode.visitorKeys) }));
+    .map((write) => ({ write, suspension: getSuspensionOnPathTo(reachablePath, getWriteSite(write), sourceCode.visitorKeys) }));
   // The first late claim is the one to move: once it comes before the await, the later ones are no claims.
   const late = claims.find(({ suspension }) => suspension !== null);
   const lateSuspension = late?.suspension;

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isWithin, skipTypeWrappers, type FunctionNode } from '../program/ast.js';
+import { isWithin, skipTypeWrappers, walk, type FunctionNode } from '../program/ast.js';
 import { getThisClass, type ClassNode } from '../program/class-members.js';
 import { getCallsByName, getClassMembers } from '../program/file-model.js';
 import { getMemberName, getStateTarget } from '../program/state-target.js';
@@ -101,11 +101,87 @@ function isAwaited(node: TSESTree.Node): boolean {
   return current.parent?.type === AST_NODE_TYPES.AwaitExpression;
 }
 
+/** True when `object` is the object of a call of its method `name` (`object.name(…)`). */
+function isMethodCallOn(object: TSESTree.Node, name: string): boolean {
+  const member = object.parent;
+  return (
+    member?.type === AST_NODE_TYPES.MemberExpression &&
+    member.object === object &&
+    getMemberName(member) === name &&
+    member.parent.type === AST_NODE_TYPES.CallExpression &&
+    member.parent.callee === member
+  );
+}
+
+/** True when `node` is the value of a `return` (or of an arrow function's expression body), through type assertions. */
+function isReturned(node: TSESTree.Node): boolean {
+  let current = node;
+  while (current.parent?.type === AST_NODE_TYPES.TSAsExpression || current.parent?.type === AST_NODE_TYPES.TSNonNullExpression) {
+    current = current.parent;
+  }
+  const { parent } = current;
+  return (
+    (parent?.type === AST_NODE_TYPES.ReturnStatement && parent.argument === current) ||
+    (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === current)
+  );
+}
+
+/**
+ * True when `root` hands `this` to other code: passes it (`registry.add(this)`), stores it (`peer.owner = this`,
+ * `const self = this`) or puts it in an array or object. Reaching its own members and `return this` (to a caller
+ * that already holds it) hand nothing out.
+ */
+function handsThisOut(root: TSESTree.Node, sourceCode: SourceCode): boolean {
+  let found = false;
+  walk(
+    root,
+    sourceCode.visitorKeys,
+    (node) => {
+      if (found) return false;
+      if (node.type === AST_NODE_TYPES.ThisExpression) {
+        let use: TSESTree.Node = node;
+        while (use.parent && (use.parent.type === AST_NODE_TYPES.TSAsExpression || use.parent.type === AST_NODE_TYPES.TSNonNullExpression)) use = use.parent;
+        const { parent } = use;
+        found =
+          ((parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) && parent.arguments.includes(use as TSESTree.Expression)) ||
+          (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === use) ||
+          (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === use) ||
+          (parent?.type === AST_NODE_TYPES.Property && parent.value === use) ||
+          parent?.type === AST_NODE_TYPES.ArrayExpression ||
+          parent?.type === AST_NODE_TYPES.SpreadElement;
+      }
+      return !found;
+    },
+    { enterFunctions: true },
+  );
+  return found;
+}
+
+/**
+ * True when an instance of `classNode` can reach other code before or during a run of `fn`: its constructor or a
+ * field initializer hands `this` out (`registry.add(this)`), or `fn` itself does. Another holder could then start a
+ * second run that overlaps the first.
+ */
+function isInstanceHandedOut(classNode: ClassNode, fn: FunctionNode, sourceCode: SourceCode): boolean {
+  if (handsThisOut(fn, sourceCode)) return true;
+  return classNode.body.body.some(
+    (element) =>
+      (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor' && handsThisOut(element.value, sourceCode)) ||
+      ((element.type === AST_NODE_TYPES.PropertyDefinition || element.type === AST_NODE_TYPES.AccessorProperty) &&
+        !element.static &&
+        element.value !== null &&
+        handsThisOut(element.value, sourceCode)),
+  );
+}
+
 /**
  * True when `fn` is a method of a one-shot object: its class is not exported and is used only by `new` in this file,
- * each instance goes into a `const` whose only call of the method is awaited before anything else touches the
- * instance (`const runner = new Runner(); await runner.start(); return runner;`), and the class never calls it on
- * itself. No two calls of the method on one instance can overlap.
+ * and each instance is used for one run of the method that nothing else overlaps, and the class never calls it on
+ * itself. An instance counts when it goes into a `const` whose only call of the method is awaited before anything
+ * else touches the instance (`const runner = new Runner(); await runner.start(); return runner;`) or is that
+ * `const`'s only use, returned (`const q = new Query(sql); return q.run();`), or when the method is called on the
+ * `new` itself, which no name keeps (`await new Runner(conn).run(sql)`, `return new Query(sql).run()`): per-call
+ * state, which no second call can reach while the first one waits.
  */
 export function isOneShotObjectMethod(fn: FunctionNode, sourceCode: SourceCode): boolean {
   const method = getInstanceMethod(fn);
@@ -125,6 +201,8 @@ export function isOneShotObjectMethod(fn: FunctionNode, sourceCode: SourceCode):
   for (const reference of outer) {
     const creation = reference.identifier.parent;
     if (creation.type !== AST_NODE_TYPES.NewExpression || creation.callee !== reference.identifier) return false;
+    // `new Runner(conn).run(sql)`: the instance has no name, so this call is the only one it ever gets from here.
+    if (isMethodCallOn(creation, name)) continue;
     const declarator = creation.parent;
     if (
       declarator.type !== AST_NODE_TYPES.VariableDeclarator ||
@@ -140,12 +218,9 @@ export function isOneShotObjectMethod(fn: FunctionNode, sourceCode: SourceCode):
     if (!first) return false;
     const firstUse = first.identifier.parent;
     const isAwaitedCall =
-      firstUse.type === AST_NODE_TYPES.MemberExpression &&
-      firstUse.object === first.identifier &&
-      getMemberName(firstUse) === name &&
-      firstUse.parent.type === AST_NODE_TYPES.CallExpression &&
-      firstUse.parent.callee === firstUse &&
-      isAwaited(firstUse.parent) &&
+      isMethodCallOn(first.identifier, name) &&
+      firstUse.parent !== undefined &&
+      (isAwaited(firstUse.parent) || (uses.length === 1 && isReturned(firstUse.parent))) &&
       sourceCode.getScope(first.identifier).variableScope === instance!.scope.variableScope;
     const isCalledAgain = uses.slice(1).some(({ identifier }) => {
       const use = identifier.parent;
@@ -153,6 +228,7 @@ export function isOneShotObjectMethod(fn: FunctionNode, sourceCode: SourceCode):
     });
     if (!isAwaitedCall || isCalledAgain) return false;
   }
-  // The class calling the method on itself (`restart() { await this.start(); }`) makes it reachable twice.
-  return !getCallsByName(name, sourceCode).some((call) => isWithin(call, classNode));
+  // The class calling the method on itself (`restart() { await this.start(); }`) makes it reachable twice, and so
+  // does an instance that hands itself out as it is built or run (`registry.add(this)`).
+  return !getCallsByName(name, sourceCode).some((call) => isWithin(call, classNode)) && !isInstanceHandedOut(classNode, fn, sourceCode);
 }
