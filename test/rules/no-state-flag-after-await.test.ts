@@ -3,6 +3,42 @@ import { javascript, ruleTester } from './rule-tester.js';
 
 ruleTester.run('no-state-flag-after-await', rule, {
   valid: [
+    // Issue 8's shape 3 within the file: the awaited call is a same-class method that memoizes its promise before its
+    // own first \`await\` and returns it, so a second caller that passed the guard joins the first one's open instead of
+    // opening again (a reduced form; no corpus package has it).
+    `
+export class Client {
+  private connected = false;
+  private connecting?: Promise<void>;
+  private open(): Promise<void> {
+    this.connecting ??= this.socket.open();
+    return this.connecting;
+  }
+  async connect(): Promise<void> {
+    if (this.connected) return;
+    await this.open();
+    this.connected = true;
+  }
+}
+`,
+    {
+      code: `
+export class Session {
+  #ready = false;
+  #starting = null;
+  async #start() {
+    if (!this.#starting) this.#starting = this.transport.handshake();
+    await this.#starting;
+  }
+  async ready() {
+    if (this.#ready) return;
+    await this.#start();
+    this.#ready = true;
+  }
+}
+`,
+      ...javascript,
+    },
     {
       // A getter guard whose claim comes before the await (JavaScript, espree).
       code: `
@@ -600,6 +636,53 @@ export class Pool {
     },
   ],
   invalid: [
+    {
+      // Look-alike: the helper replaces the promise on every call instead of memoizing it, so each caller that passed the guard opens the socket again.
+      code: `
+export class Client {
+  private connected = false;
+  private connecting?: Promise<void>;
+  private open(): Promise<void> {
+    this.connecting = this.socket.open();
+    return this.connecting;
+  }
+  async connect(): Promise<void> {
+    if (this.connected) return;
+    await this.open();
+    this.connected = true;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'flagAfterAwait',
+          line: 12,
+          column: 5,
+          suggestions: [{ messageId: 'claimAfterGuardWithRestore', output: `
+export class Client {
+  private connected = false;
+  private connecting?: Promise<void>;
+  private open(): Promise<void> {
+    this.connecting = this.socket.open();
+    return this.connecting;
+  }
+  async connect(): Promise<void> {
+    if (this.connected) return;
+    const previousConnected = this.connected;
+    this.connected = true;
+    try {
+      await this.open();
+    } catch (error) {
+      this.connected = previousConnected;
+      throw error;
+    }
+  }
+}
+` }],
+        },
+      ],
+    },
     {
       // matrix-js-sdk's fetchRoomThreads(): the silent guard reads the flag through a getter.
       code: `

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getEnclosingFunction, isWithin, walk, type FunctionNode, type SuspensionNode } from '../program/ast.js';
+import { getEnclosingFunction, isWithin, skipTypeWrappers, walk, type FunctionNode, type SuspensionNode } from '../program/ast.js';
 import { getSuspensionOnPathTo } from '../program/path-suspensions.js';
 import { getAwaitedData, isUsingAwaitedData, type AwaitedData } from '../program/awaited-data.js';
 import { getCriticalSectionBodies } from '../locks/critical-section-bodies.js';
@@ -8,7 +8,7 @@ import { getExcludedBranches } from './excluded-branches.js';
 import { getFirstSuspensionOnPath, getPossibleGuardReach, getStateGuardsIn, isBlockingValue, type ExitCondition, type StateGuard } from './guards.js';
 import { getCriticalSectionCallback } from '../locks/locks.js';
 import { hasMemoizedPromise } from './memoized-promise.js';
-import { getCalledOwnSyncMethod, getUnconditionalMemberWrites, isOneShotObjectMethod } from './own-methods.js';
+import { getCalledOwnMethod, getCalledOwnSyncMethod, getUnconditionalMemberWrites, isOneShotObjectMethod } from './own-methods.js';
 import { getOwnStateAccess } from './own-state.js';
 import { getCallReferences, isSingleFlightFunction } from './single-flight.js';
 import type { SlotAccess } from './slot-access.js';
@@ -132,9 +132,23 @@ function hasConstantWriteOf(keys: ReadonlySet<string>, path: readonly TSESTree.S
 }
 
 /**
+ * True when the first suspension of `path` waits for a method of the same class that memoizes its promise before its
+ * own first `await` and returns or awaits it (`await this.open()` with `open() { this.opening ??= this.socket.open();
+ * return this.opening; }`): a second caller joins the first one's work there, as it would an inline memo.
+ */
+function isFirstWaitJoiningOwnMemo(path: readonly TSESTree.Statement[], sourceCode: SourceCode): boolean {
+  const first = getFirstSuspensionOnPath(path, sourceCode);
+  if (first?.type !== AST_NODE_TYPES.AwaitExpression) return false;
+  const argument = skipTypeWrappers(first.argument);
+  const method = argument.type === AST_NODE_TYPES.CallExpression ? getCalledOwnMethod(argument, sourceCode) : null;
+  return method !== null && hasMemoizedPromise(method.body.body, method, sourceCode);
+}
+
+/**
  * True when the guarded path turns a second caller away by other means before its first `await`: an early exit on
  * other own state (a handle, a pending promise) that it claims (`if (this.connecting) return this.connecting;
- * this.connecting = this.open();`), or a memoized promise that later callers join (`await (this.ready ??= …)`).
+ * this.connecting = this.open();`), or a memoized promise that later callers join (`await (this.ready ??= …)`, or
+ * `await this.open()` where the same class's `open()` memoizes it).
  */
 function isClaimedOtherwise(
   statements: readonly TSESTree.Statement[],
@@ -143,7 +157,7 @@ function isClaimedOtherwise(
   fn: FunctionNode,
   sourceCode: SourceCode,
 ): boolean {
-  if (hasMemoizedPromise(path, fn, sourceCode)) return true;
+  if (hasMemoizedPromise(path, fn, sourceCode) || isFirstWaitJoiningOwnMemo(path, sourceCode)) return true;
   const entryGuard = getEntryGuard(statements, fn, sourceCode);
   if (!entryGuard) return false;
   // The state members themselves count only when put into their blocking state, which the caller checks; and only

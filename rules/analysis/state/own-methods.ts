@@ -51,6 +51,12 @@ export function getGetterValue(node: TSESTree.Node, sourceCode: SourceCode): TSE
  * happen before the call returns; `null` for other calls, async methods and generators.
  */
 export function getCalledOwnSyncMethod(call: TSESTree.CallExpression, sourceCode: SourceCode): TSESTree.FunctionExpression | null {
+  const method = getCalledOwnMethod(call, sourceCode);
+  return method && !method.async && !method.generator ? method : null;
+}
+
+/** The method of the same class that `this.m()` calls, synchronous or not; else `null`. */
+export function getCalledOwnMethod(call: TSESTree.CallExpression, sourceCode: SourceCode): TSESTree.FunctionExpression | null {
   const callee = skipTypeWrappers(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || skipTypeWrappers(callee.object).type !== AST_NODE_TYPES.ThisExpression) {
     return null;
@@ -58,8 +64,7 @@ export function getCalledOwnSyncMethod(call: TSESTree.CallExpression, sourceCode
   const name = getMemberName(callee);
   const owner = getThisClass(callee);
   if (name === null || !owner) return null;
-  const method = getOwnMethod(owner.classNode, name, 'method', owner.isStatic, sourceCode);
-  return method && !method.async && !method.generator ? method : null;
+  return getOwnMethod(owner.classNode, name, 'method', owner.isStatic, sourceCode);
 }
 
 /**
