@@ -17,7 +17,7 @@
 //
 // Usage: node test/benchmark/compare.js --before <dist/index.js> --after <dist/index.js>
 //        [--rounds 2] [--every 1] [--sizes 2000,10000,20000] [--generated-rounds 3]
-// `--every N` lints every Nth corpus file only (a quicker, noisier run); messages are compared in every round.
+// `--every N` lints every Nth corpus file only (a quicker, noisier run). Messages are compared in the first round.
 // A "before" build: copy dist/ and package.json (dist reads it from `../package.json`) aside before changing
 // anything, e.g. `mkdir -p .scratch/before && cp -r dist .scratch/before/ && cp package.json .scratch/before/`.
 import fs from 'node:fs';
