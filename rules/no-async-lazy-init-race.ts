@@ -6,6 +6,7 @@ import {
   getConcurrencySettings,
   getEnclosingFunction,
   getStateTarget,
+  hasSuspendableFunction,
   isInSuspendableFunction,
   isNullish,
   maySpellWord,
@@ -103,6 +104,8 @@ export default createRule<[PrecisionOptions], MessageId>({
   create(context) {
     const { lockClasses, runtimeModule } = getConcurrencySettings(context);
     const { sourceCode } = context;
+    // Both listeners pass over every write outside an async function or generator: a file without one needs neither.
+    if (!hasSuspendableFunction(sourceCode)) return {};
     const access = createSlotAccess(sourceCode);
 
     function checkWrite(write: SlotWrite): void {

@@ -1,4 +1,4 @@
-import { type FunctionNode } from './analysis/program/index.js';
+import { hasSuspendableFunction, type FunctionNode } from './analysis/program/index.js';
 import { createSlotAccess, getEarlyClaim, getLateStateClaims } from './analysis/state/index.js';
 import { createRule, type PrecisionOptions } from './utils/create-rule.js';
 import { PRECISION_OPTION_SCHEMA } from './utils/report-precision.js';
@@ -58,6 +58,8 @@ export default createRule<[PrecisionOptions], MessageId>({
   },
   create(context) {
     const { sourceCode } = context;
+    // Only async functions and generators have late claims (`getLateStateClaims`): a file without one has none.
+    if (!hasSuspendableFunction(sourceCode)) return {};
     const access = createSlotAccess(sourceCode);
 
     function checkFunction(fn: FunctionNode): void {

@@ -26,6 +26,7 @@ import {
   isSuspensionPoint,
   skipTypeWrappers,
   walk,
+  hasSuspendableFunction,
 } from './analysis/program/index.js';
 import {
   getAllOwnStateChanges,
@@ -130,6 +131,8 @@ export default createRule<Options, MessageId>({
     const { sourceCode } = context;
     const { runtimeModule } = getConcurrencySettings(context);
     const names = getOptionNames(DEFAULT_TEARDOWN_METHODS, teardownMethods);
+    // Only an async teardown is reported (`checkFunction`): none in a file without an async function.
+    if (!hasSuspendableFunction(sourceCode)) return {};
     /** Same-class helpers being judged, so that helpers calling each other do not loop. */
     const judging = new Set<FunctionNode>();
     /** Same-class helpers already judged in this file, so each is judged once however many methods call it. */

@@ -82,6 +82,8 @@ export interface FileModel {
   index: FileIndex | null;
   /** Names declared in any scope of the file, and names used without a declaration (globals). */
   usedNames: Set<string> | null;
+  /** Whether some function of the file is async or a generator (`null` until asked). */
+  hasSuspendableFunction: boolean | null;
 }
 
 const models = new WeakMap<SourceCode, FileModel>();
@@ -90,7 +92,7 @@ const models = new WeakMap<SourceCode, FileModel>();
 export function getFileModel(sourceCode: SourceCode): FileModel {
   let model = models.get(sourceCode);
   if (!model) {
-    model = { visits: 0, functions: new Map(), classMembers: new Map(), classes: new Map(), memberStores: new Map(), index: null, usedNames: null };
+    model = { visits: 0, functions: new Map(), classMembers: new Map(), classes: new Map(), memberStores: new Map(), index: null, usedNames: null, hasSuspendableFunction: null };
     models.set(sourceCode, model);
   }
   return model;
@@ -448,6 +450,24 @@ export function isNameUsedInFile(name: string, sourceCode: SourceCode): boolean 
     model.usedNames = names;
   }
   return model.usedNames.has(name);
+}
+
+/**
+ * True when some function of the file is async or a generator: the only code that can suspend between two of its
+ * steps (see `isInSuspendableFunction`). Read from the function scopes of the scope manager ESLint built, one per
+ * function, rather than from the AST: about half the files of a corpus have none, and a rule whose every report sits
+ * in such a function then registers no listener there (ESLint calls and times each listener on every node of its type).
+ */
+export function hasSuspendableFunction(sourceCode: SourceCode): boolean {
+  const model = getFileModel(sourceCode);
+  if (model.hasSuspendableFunction === null) {
+    const { scopeManager } = sourceCode;
+    // Without a scope manager (no parser gives none to ESLint's rules today), nothing is known: say yes.
+    model.hasSuspendableFunction =
+      !scopeManager ||
+      scopeManager.scopes.some(({ block }) => isFunctionNode(block) && (block.async || block.generator));
+  }
+  return model.hasSuspendableFunction;
 }
 
 /**
