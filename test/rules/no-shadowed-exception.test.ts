@@ -374,6 +374,83 @@ export function watchAbort(socket, signal, onClose) {
 `,
       ...javascript,
     },
+    // A same-class teardown that only calls what its private members hold, optionally: every value the class stores
+    // into them is nothing, a \`new Promise\` executor's \`reject\`, or a closure that clears a timer
+    // (@electric-sql/client's ShapeStream#teardown, src/client.ts, reduced).
+    `
+export class ShapeStream {
+  #connected = false;
+  #tickPromiseRejecter?: (reason?: unknown) => void;
+  #unsubscribeFromWakeDetection?: () => void;
+  #tick(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.#tickPromiseRejecter = reject;
+      setTimeout(() => {
+        this.#tickPromiseRejecter = undefined;
+        resolve();
+      }, 0);
+    });
+  }
+  #watchWake(): void {
+    if (this.#unsubscribeFromWakeDetection) return;
+    const timer = setInterval(() => this.#tick(), 1000);
+    this.#unsubscribeFromWakeDetection = () => {
+      clearInterval(timer);
+      this.#unsubscribeFromWakeDetection = undefined;
+    };
+  }
+  async #start(): Promise<void> {
+    try {
+      this.#watchWake();
+      await this.#requestShape();
+    } catch (err) {
+      this.#teardown();
+      throw err;
+    }
+  }
+  #teardown(): void {
+    this.#connected = false;
+    this.#tickPromiseRejecter?.();
+    this.#unsubscribeFromWakeDetection?.();
+  }
+}
+`,
+    {
+      code: `
+export class Poller {
+  #rejectWait;
+  #stopTimer;
+  wait() {
+    return new Promise((resolve, reject) => {
+      this.#rejectWait = reject;
+      setTimeout(resolve, 1000);
+    });
+  }
+  watch() {
+    const timer = setInterval(() => this.poll(), 5000);
+    this.#stopTimer = () => {
+      clearInterval(timer);
+      this.#stopTimer = undefined;
+    };
+  }
+  async run() {
+    try {
+      this.watch();
+      await this.poll();
+    } catch (error) {
+      this.#teardown();
+      throw error;
+    }
+  }
+  #teardown() {
+    this.#rejectWait?.();
+    this.#rejectWait = undefined;
+    this.#stopTimer?.();
+  }
+}
+`,
+      ...javascript,
+    },
     // A method of a class of this file, called on a constant built from it, that protects itself: it closes each
     // connection quietly and rejects the queued waiters, whose \`reject\` functions cannot throw (@libsql/client's
     // ConnectionPool.close).
@@ -1206,6 +1283,97 @@ module.exports = { writeAll };
     },
   ],
   invalid: [
+    {
+      // Look-alike: the stored stop function calls a method that may throw (`this.onStop(timer)`), so the teardown does not protect itself.
+      code: `
+export class ShapeStream {
+  #connected = false;
+  #tickPromiseRejecter?: (reason?: unknown) => void;
+  #unsubscribeFromWakeDetection?: () => void;
+  #tick(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.#tickPromiseRejecter = reject;
+      setTimeout(() => {
+        this.#tickPromiseRejecter = undefined;
+        resolve();
+      }, 0);
+    });
+  }
+  #watchWake(): void {
+    if (this.#unsubscribeFromWakeDetection) return;
+    const timer = setInterval(() => this.#tick(), 1000);
+    this.#unsubscribeFromWakeDetection = () => {
+      this.onStop(timer);
+      this.#unsubscribeFromWakeDetection = undefined;
+    };
+  }
+  async #start(): Promise<void> {
+    try {
+      this.#watchWake();
+      await this.#requestShape();
+    } catch (err) {
+      this.#teardown();
+      throw err;
+    }
+  }
+  #teardown(): void {
+    this.#connected = false;
+    this.#tickPromiseRejecter?.();
+    this.#unsubscribeFromWakeDetection?.();
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 28,
+          column: 7,
+          suggestions: [{ messageId: 'wrapCleanup', output: `
+export class ShapeStream {
+  #connected = false;
+  #tickPromiseRejecter?: (reason?: unknown) => void;
+  #unsubscribeFromWakeDetection?: () => void;
+  #tick(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.#tickPromiseRejecter = reject;
+      setTimeout(() => {
+        this.#tickPromiseRejecter = undefined;
+        resolve();
+      }, 0);
+    });
+  }
+  #watchWake(): void {
+    if (this.#unsubscribeFromWakeDetection) return;
+    const timer = setInterval(() => this.#tick(), 1000);
+    this.#unsubscribeFromWakeDetection = () => {
+      this.onStop(timer);
+      this.#unsubscribeFromWakeDetection = undefined;
+    };
+  }
+  async #start(): Promise<void> {
+    try {
+      this.#watchWake();
+      await this.#requestShape();
+    } catch (err) {
+      try {
+        this.#teardown();
+      } catch (cleanupError) {
+        console.error(\`cleanup failed: \${cleanupError} (original error: \${err})\`, cleanupError, err);
+      }
+      throw err;
+    }
+  }
+  #teardown(): void {
+    this.#connected = false;
+    this.#tickPromiseRejecter?.();
+    this.#unsubscribeFromWakeDetection?.();
+  }
+}
+` }],
+        },
+      ],
+    },
     {
       // Look-alike: the same closure calls the observer outside a `try`, so a throwing observer replaces the read's error.
       code: `

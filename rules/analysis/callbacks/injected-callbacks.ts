@@ -88,6 +88,14 @@ function getParameterDefinition(
   return definition;
 }
 
+/** True for `resolve` or `reject` of a `new Promise` executor, named by the executor's parameter. */
+function isPromiseSettleFunction(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const value = skipTypeWrappers(node);
+  if (value.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = ASTUtils.findVariable(sourceCode.getScope(value), value)?.defs[0];
+  return definition?.type === 'Parameter' && isPromiseExecutor(definition.node);
+}
+
 /** True for a value the caller handed in: a parameter (`cb`), or a member of one (`options.onData`). */
 function isParameterValue(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   const value = skipTypeWrappers(node);
@@ -192,7 +200,9 @@ function readMemberEvidence(
   };
   const record = (value: TSESTree.Node): void => {
     for (const stored of getStoredValues(value)) {
-      if (isParameterValue(stored, sourceCode)) evidence.isStoredFromParameter = true;
+      // `this.#rejectTick = reject` in a `new Promise` executor: the class's own promise, settled by the class.
+      if (isPromiseSettleFunction(stored, sourceCode)) evidence.isStoredFromClass = true;
+      else if (isParameterValue(stored, sourceCode)) evidence.isStoredFromParameter = true;
       else if (isClassOwnedValue(stored)) evidence.isStoredFromClass = true;
       else if (stored.type === AST_NODE_TYPES.NewExpression) evidence.isStoredFromNew = true;
     }

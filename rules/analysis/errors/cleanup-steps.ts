@@ -1,11 +1,14 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { getLastName, isFunctionNode, skipTypeWrappers, walk, type FunctionNode } from '../program/ast.js';
+import { getLastName, isFunctionNode, isNullish, isWithin, skipTypeWrappers, walk, type FunctionNode } from '../program/ast.js';
+import { getFieldDeclaration, getThisClass } from '../program/class-members.js';
+import { getMemberWrites } from '../program/file-model.js';
+import { getMemberName } from '../program/state-target.js';
 import { isCleanupCall } from './cleanup-calls.js';
 import { getCallName } from '../program/ast.js';
 import { getReachedLocalFunction } from './reached-functions.js';
 import { isLockRelease } from '../locks/lock-release.js';
 import { isLoggingCall } from './logging-calls.js';
-import { isMetricTimerEnd, isNonThrowingPlatformCall, isOwnCollectionCall, isQueuedResolverCall, isTimerClear } from './non-throwing-calls.js';
+import { isMetricTimerEnd, isNonThrowingPlatformCall, isOwnCollectionCall, isPromiseResolver, isQueuedResolverCall, isTimerClear } from './non-throwing-calls.js';
 import { isRejectionHandled } from './rejection-handling.js';
 
 /** A step of error handling that can throw: an awaited call, or a call to a cleanup-named function. */
@@ -54,7 +57,52 @@ function isHarmlessCall(call: TSESTree.CallExpression, context: StepContext): bo
   }
   if (context.callDepth === 0) return false;
   const fn = getReachedLocalFunction(call, sourceCode);
-  return fn !== null && isSelfProtectingFunction(fn, context);
+  return (fn !== null && isSelfProtectingFunction(fn, context)) || isOptionalCallOfQuietMember(call, context);
+}
+
+/**
+ * True for `this.#m?.()` (or TS `private m`) when every value the class ever stores into the member is nothing
+ * (`undefined`, `null`), the `resolve` or `reject` of a `new Promise` executor, or a function of this file that
+ * protects itself: `this.#rejectTick = reject`, `this.#stopWatching = () => { clearInterval(timer); … }`
+ * (@electric-sql/client's teardown). The call is optional, so a member never stored is no call at all; the name is
+ * private to the class, so no other file or subclass stores into it, and the class defines no method of that name.
+ */
+function isOptionalCallOfQuietMember(call: TSESTree.CallExpression, context: StepContext): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  if (!call.optional || callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) return false;
+  if (skipTypeWrappers(callee.object).type !== AST_NODE_TYPES.ThisExpression) return false;
+  const name = getMemberName(callee);
+  const owner = getThisClass(callee);
+  if (name === null || !owner) return false;
+  const { classNode, isStatic } = owner;
+  const field = getFieldDeclaration(classNode, name, isStatic);
+  if (!name.startsWith('#') && field?.accessibility !== 'private') return false;
+  const isMethodNamed = classNode.body.body.some(
+    (element) => element.type === AST_NODE_TYPES.MethodDefinition && !element.computed && getLastName(element.key) === name.replace(/^#/u, ''),
+  );
+  if (isMethodNamed) return false;
+  const inner: StepContext = { ...context, options: { ...context.options, awaitedOnly: false }, callDepth: context.callDepth - 1 };
+  const isQuietValue = (value: TSESTree.Node): boolean => {
+    const stored = skipTypeWrappers(value);
+    return (
+      isNullish(stored) ||
+      isPromiseResolver(stored, context.sourceCode) ||
+      (isFunctionNode(stored) && !stored.async && !stored.generator && isSelfProtectingFunction(stored, inner))
+    );
+  };
+  if (field?.value && !isQuietValue(field.value)) return false;
+  return getMemberWrites(name, context.sourceCode).every(({ node }) => {
+    let target: TSESTree.Node = node;
+    while (target.parent && skipTypeWrappers(target.parent) !== target.parent) target = target.parent;
+    const write = target.parent;
+    return (
+      isWithin(node, classNode) &&
+      write?.type === AST_NODE_TYPES.AssignmentExpression &&
+      write.operator === '=' &&
+      write.left === target &&
+      isQuietValue(write.right)
+    );
+  });
 }
 
 /**

@@ -249,7 +249,7 @@ function getConstantValue(identifier: TSESTree.Identifier, sourceCode: Readonly<
 }
 
 /** True for a parameter of a `new Promise` executor: `resolve` or `reject` in `new Promise((resolve, reject) => …)`. */
-function isPromiseResolver(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+export function isPromiseResolver(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const value = skipTypeWrappers(node);
   if (value.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = ASTUtils.findVariable(sourceCode.getScope(value), value);
