@@ -82,7 +82,10 @@ export default createRule<Options, MessageId>({
     type: 'problem',
     docs: {
       description: 'Disallow cleanup in `catch` or `finally` that can throw in place of the error being handled',
-      recommended: 'error',
+      // Out of recommended until a kind is measured high again: on code the rules had never seen (the hold-out record,
+      // test/integration/hold-outs.json), cleanupBeforeRethrow was 8 false of 156 judged reports (5.1%) after set 13,
+      // and awaitInFinally 18 of 245; both are medium, and stay in strict.
+      recommended: false,
       // The step in its own try/catch changes nothing unless it fails; `withCleanup` keeps a failing cleanup after a
       // successful try thrown, as `finally` did (wrapping it in a `finally` would log it instead: a person decides).
       // A recovery step's failure may be what the caller's retry needs to see, and a parked error's cleanup also

@@ -2149,4 +2149,168 @@ export const packages = [
     include: ['dist/**/*.js'],
     about: 'Sidequest job-queue engine (compiled TS, ESM; the cjs twins left out): dispatcher claiming jobs per queue, executor manager running user job classes in a runner pool of worker threads with timeouts, job transitions, cron registry, routines releasing stale jobs and cleaning finished ones, graceful shutdown',
   },
+  // Hold-out set 13 (issue 8): 20 packages (chain clients and VMs, optimistic and sync stores, peer-to-peer logs, database drivers with session pools, browser and extension runners, agent frameworks, WebRTC, home automation, GraphQL gateways and servers, app frameworks, codegen, a Kafka client, an accessibility runner) judged untuned; see
+  // README.md for what they showed and what changed after.
+  {
+    name: 'viem',
+    version: '2.58.8',
+    integrity:
+      'sha512-kQBP9j2gkL1j+eCIV3qs+cfS2NvltlNX2BcJ2C1qKlCIjP6ibqvIlZSJN8OJ+CR8j/pJpUUoG97179upObcw3g==',
+    include: ['actions/{public,wallet,ens}/*.ts', 'clients/**/*.ts', 'utils/*.ts', 'utils/{rpc,promise}/*.ts', 'tempo/{internal,accounts}/**/*.ts'],
+    about: 'viem Ethereum client (TypeScript sources; the _esm/_cjs builds, chain/token tables, encoders, op-stack/zksync extensions left out): public and wallet actions, block/event/contract watchers polling or subscribing and calling user onLogs/onBlock/onError callbacks, waiting for receipts with replacement detection, transports (http, websocket, fallback with ranking) and RPC socket clients with reconnects, request batching and dedupe, CCIP reads, nonce manager, Tempo chain internals',
+  },
+  {
+    name: '@tanstack/db',
+    version: '0.15.2',
+    integrity:
+      'sha512-s7CR8kOgkF1oPEGyKWItWHsg7U3hhQQu+k9CPjjAWwS6wzWVvjCbHbu/xnJvO1aPe7v3SBwo1tf6CMyKjNPNxg==',
+    include: ['src/**/*.ts'],
+    about: 'TanStack DB (TypeScript sources; the dist builds left out): collections synced from user sync functions, optimistic transactions running user mutationFn handlers with commit or rollback, paced mutations (debounce/throttle/queue strategies), live queries compiled to incremental pipelines, change subscriptions, indexes, collection lifecycle and garbage collection',
+  },
+  {
+    name: '@electric-sql/client',
+    version: '1.5.28',
+    integrity:
+      'sha512-b0cym3YWXL6PbQmEF0xDRsLt2xgXX46stvOSRAIXRPAP6dLZIHZL0o0HxeTdsZ27L3PbIg6Pw6KnyanRVGtWPA==',
+    include: ['src/**/*.ts'],
+    about: 'Electric sync client (TypeScript sources; dist bundles and bin left out): ShapeStream long-polling/SSE requests, parsing messages and publishing them to subscribers, onError handlers deciding retries, backoff fetch wrappers, pause/resume locks, snapshots, expired-shape cache, Shape materialising rows for listeners',
+  },
+  {
+    name: 'hypercore',
+    version: '11.39.5',
+    integrity:
+      'sha512-KYODoaoiybHir7VEfeTKYLqK2OAnoOsdbbnKaPxfrsS9orAq37crxRN7NdZlMkSBoSvMEguUoXaDi/jd7kCWVA==',
+    include: ['index.js', 'lib/**/*.js'],
+    about: 'Hypercore append-only log (plain JS, native async/await): core open/close with sessions, replicator exchanging requests with peers, storage batches and truncation, verification, snapshots, atomic batches, encryption, downloads and updates awaited by callers',
+  },
+  {
+    name: 'autobase',
+    version: '7.28.1',
+    integrity:
+      'sha512-I8SHcJE/ru5Nun6NpqwRjenB8aK01b9z1qNeyx4XuG+BxeFUpXk0ZT2u3/nG+GZnObUTFMCKOo2fbAv7ipcaLw==',
+    include: ['index.js', 'lib/**/*.js'],
+    about: 'Autobase multi-writer view over Hypercores (plain JS, native async/await): user open/apply/close handlers building views from linearised writer nodes, rebooting and fast-forwarding, system core, writer management, app-level flushes and closes',
+  },
+  {
+    name: 'gel',
+    version: '2.2.1',
+    integrity:
+      'sha512-rdT62pmRnfnOto902T6axKaLgnrXJBJBEt7AQljICIxXvBDHdSc7LALYeFoGZy/LEgUHWsvOU8C72HbFbry/oA==',
+    include: ['dist/*.js', 'dist/reflection/**/*.js'],
+    about: 'Gel (formerly EdgeDB) client (compiled TS, CommonJS; codecs, datatypes, primitives and error classes left out): connection pools with holders acquired and released, raw binary-protocol and HTTP connections, retrying transactions calling the user callback and rolling back, SCRAM auth, TLS and credential files, introspection queries, CLI installer wrapper',
+  },
+  {
+    name: 'ydb-sdk',
+    version: '5.11.1',
+    integrity:
+      'sha512-WqNjHeWcqF5ohZlcQAgTjc8PbN7uqnw6awRWsyOcVYFdWFs6YO1knsXYzKYVluK6WxN7aP80au/Uub2ndP2xGA==',
+    include: ['build/esm/src/**/*.js'],
+    about: 'YDB (distributed SQL) Node SDK (compiled TS, ESM; the cjs copy and tests left out): driver and discovery, table and query session pools with retries running user callbacks in sessions and transactions, topic reader and writer streams with acknowledgements and reconnects, IAM/metadata credentials',
+  },
+  {
+    name: '@percy/core',
+    version: '1.32.12',
+    integrity:
+      'sha512-/la9BIUYMtCD5hk/EHxAGFrvNLAo4l6XreE/dkIuTzg41z1oQqYInoeehQzDjLtIlkdEYp4h935TAuWJkXa36g==',
+    include: ['dist/**/*.js'],
+    about: 'Percy visual-testing core (Babel-compiled ESM per module, native async/await): Percy start/stop with a local API server, browser launch and CDP sessions, pages and network interception for asset discovery, snapshot and upload queues with retries, comparison uploads, Maestro screenshots, PDF snapshots, locks',
+  },
+  {
+    name: 'web-ext',
+    version: '10.7.0',
+    integrity:
+      'sha512-G1CJMzQx8rWzD5WhhlUupKkMXXI+oVKUP44aY7H8Qte30xaozZ592kdK7V24U4HMNgayEFsMWxrYfX+/ccqB1w==',
+    include: ['lib/**/*.js'],
+    about: 'Mozilla web-ext browser-extension CLI (Babel-compiled ESM per module): run/build/sign/lint commands, extension runners for Firefox desktop/Android and Chromium installing and reloading extensions, Firefox remote-debugging client, profile creation and cleanup, file watcher, AMO signing client with polling',
+  },
+  {
+    name: '@google/adk',
+    version: '2.0.0',
+    integrity:
+      'sha512-510Vsu0/2wYky3DoK5PkO9jtH3YZ4aEF0U/BTar3f0w0r5ZcwQigkTgv6rQB6UnopTV3YJD6yPOlaCJ6p8zBMw==',
+    include: ['dist/esm/{agents,runner,plugins,tools,workflow,sessions,artifacts,memory}/**/*.js'],
+    about: 'Google Agent Development Kit for TypeScript (esbuild per-module ESM; the cjs and web copies, a2a, auth, models, code executors and utilities left out): LLM agents calling user before/after callbacks and tools, runner streaming events into sessions, plugin manager invoking plugin hooks, function and MCP tools, workflow nodes, session, artifact and memory services',
+  },
+  {
+    name: 'mediasoup-client',
+    version: '3.24.1',
+    integrity:
+      'sha512-EXrhY+ovl5rqDrAjN7O/lyiKlDwALD20hB4gTHH8oEHqY0EoggZmrp0JIxaqSG9K9uVju6EgZAPj06Xy3xiclw==',
+    include: ['lib/**/*.js'],
+    about: 'mediasoup WebRTC SFU client (compiled TS, CommonJS): Device loading capabilities, send/receive Transports emitting connect/produce events to app listeners and awaiting them, producers, consumers and data channels, browser handlers (Chrome, Firefox, Safari, React Native) negotiating SDP with cleanup on failure, awaitqueue-serialised tasks',
+  },
+  {
+    name: 'zigbee2mqtt',
+    version: '2.14.1',
+    integrity:
+      'sha512-EnAYz5v4ogGRC4bsdilDiFtTWqkiW6aQW38yEA9wI5SQTU2pCTE4jw71auNcnFP2vIDAA9YaBWaJp0A8Gwwvuw==',
+    include: ['dist/**/*.js'],
+    about: 'Zigbee2MQTT bridge (compiled TS, CommonJS): controller start/stop with Zigbee and MQTT, event bus calling extension handlers, extensions (bridge requests, OTA updates, Home Assistant discovery, frontend server, availability, groups, binds, external JS extensions loaded and reloaded), state persistence',
+  },
+  {
+    name: '@apollo/gateway',
+    version: '2.14.4',
+    integrity:
+      'sha512-nKskgdgxJ7M8jnUUL/Yh/LifbxrI9UQPlgVCX+i9Di8fyedVGkFh8oeboTh96TxLhwB+GVibONjnNEgPJdkr5A==',
+    include: ['src/**/*.ts'],
+    exclude: ['src/__generated__/**'],
+    about: 'Apollo Federation gateway (TypeScript sources; the dist build and generated GraphQL types left out): gateway load/stop with supergraph managers (uplink polling with fallbacks, introspect-and-compose, local) calling update callbacks and health checks, query-plan execution fetching from subgraphs, remote data sources with willSendRequest/didReceiveResponse/didEncounterError hooks',
+  },
+  {
+    name: '@ethereumjs/evm',
+    version: '10.1.3',
+    integrity:
+      'sha512-7C6oo3f1rvtsFAQOURcmEkyUTBTePBbQUgWTfzrual8kbb0R8053rY+PolvFDETfVSK/TrPzZFhFe5sgz+Clgw==',
+    include: ['src/*.ts', 'src/opcodes/**/*.ts'],
+    about: 'EthereumJS EVM (TypeScript sources; builds, precompiles and EOF left out): message execution with journal checkpoints committed or reverted, contract creation, interpreter running opcode handlers, events emitted to user listeners per step, transient storage',
+  },
+  {
+    name: '@ethereumjs/vm',
+    version: '10.1.3',
+    integrity:
+      'sha512-tnhWnQOgA6AkgWTjDg2dcF11tlTV9eOq/VJdyzo06DwN7PzKHDEacI3tge+40Izqt9KqX16Nc37Agd8dqhDYMw==',
+    include: ['src/**/*.ts'],
+    about: 'EthereumJS VM (TypeScript sources; builds left out): runTx and runBlock with state-manager checkpoints, commits and reverts around transactions and blocks, before/after events awaited from user listeners, block builder, gas estimation',
+  },
+  {
+    name: 'mercurius',
+    version: '16.10.1',
+    integrity:
+      'sha512-8P7KwNjA+R8OeZ2+6f43fQsCLjvekdeYKIvgWZbRnOMq8J2VdR2fDb/PLL5QPQF3ndjCuPXZJ7GxHfkKOnNlXw==',
+    include: ['index.js', 'lib/**/*.js'],
+    about: 'Mercurius GraphQL adapter for Fastify (plain JS, native async/await): request handling with user hooks (preParsing, preValidation, preExecution, onResolution), subscriptions over websockets with connection init/close hooks and pubsub, loaders, persisted queries, JIT compilation',
+  },
+  {
+    name: '@midwayjs/core',
+    version: '4.0.0',
+    integrity:
+      'sha512-BkS9D3rMFIIeEFsqPfbWgrnNPDmqDshjpf1c8e+aZGKMUzwfPlKZayK0wnBRQr9LO4WHKCNWvBWKx7NeVUUeCw==',
+    include: ['dist/*.js', 'dist/{service,util,common,context,functional}/**/*.js'],
+    about: 'Midway Node framework core (compiled TS, CommonJS; decorators, error classes, legacy and response helpers left out): lifecycle service calling user onConfigLoad/onReady/onServerReady/onStop hooks, framework service starting frameworks, middleware composition, aspect (AOP) interceptors around user methods, health checks, application container and setup',
+  },
+  {
+    name: '@graphql-codegen/cli',
+    version: '7.4.3',
+    integrity:
+      'sha512-NxjXhuy/xE7HAGRYcKrrVCgoPBHLSZJCEuFqy7BTYln+qWNhfJdtD2du0pVwIRoftGfeX87MQzOwU/TG09hlVQ==',
+    include: ['esm/**/*.js'],
+    exclude: ['esm/init/**'],
+    about: 'GraphQL Code Generator CLI (compiled TS, ESM per module; the cjs copy and init wizard left out): codegen runs loading schemas/documents and plugins, generate-and-save writing outputs, lifecycle hooks run before/after generation and on errors, watch mode with a file watcher and debounced reruns',
+  },
+  {
+    name: 'kafka-ts',
+    version: '1.5.0',
+    integrity:
+      'sha512-G6fHf3dcAim5CiomTF9CM3fd/azv4OduROJBqcYLQtnX4NyO9AT4nd89lIrjZ0DPSHSkTeSFKmUUyrl0bntijw==',
+    include: ['dist/*.js', 'dist/{consumer,producer,utils,auth}/**/*.js'],
+    about: 'kafka-ts Kafka client (compiled TS, CommonJS; the 433 protocol API encoder files left out): cluster and broker connections, consumer group join/sync/heartbeat, fetch loops calling user onBatch/onMessage handlers with retries and offset commits, producer with idempotent sequences, SASL auth',
+  },
+  {
+    name: 'pa11y',
+    version: '10.0.0',
+    integrity:
+      'sha512-bgNMoSH/a57sLhlllkKstcI6KRWsHVhBhZyWRbM9Z4uV9+nFsnra213QdO+KPVKD9mRtzQj48510CHLG4BBDZg==',
+    include: ['lib/**/*.js'],
+    about: 'pa11y accessibility-test runner (plain JS, native async/await): launching or reusing a Puppeteer browser and page, running user actions, injecting axe/HTML_CodeSniffer runners, closing browser and page after errors, reporters (cli, csv, html, json)',
+  },
 ];
