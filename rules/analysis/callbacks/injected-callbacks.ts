@@ -6,6 +6,7 @@ import { getInvokedFunction } from '../program/invoked-function.js';
 import { getPrototypeClass } from '../program/prototype-class.js';
 import { getMemberName } from '../program/state-target.js';
 import { getThisOwner } from '../program/this-alias.js';
+import { isPromiseResolver } from '../errors/non-throwing-calls.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -86,14 +87,6 @@ function getParameterDefinition(
   const definition = variable?.defs[0];
   if (!definition || definition.type !== 'Parameter' || isPromiseExecutor(definition.node)) return null;
   return definition;
-}
-
-/** True for `resolve` or `reject` of a `new Promise` executor, named by the executor's parameter. */
-function isPromiseSettleFunction(node: TSESTree.Node, sourceCode: SourceCode): boolean {
-  const value = skipTypeWrappers(node);
-  if (value.type !== AST_NODE_TYPES.Identifier) return false;
-  const definition = ASTUtils.findVariable(sourceCode.getScope(value), value)?.defs[0];
-  return definition?.type === 'Parameter' && isPromiseExecutor(definition.node);
 }
 
 /** True for a value the caller handed in: a parameter (`cb`), or a member of one (`options.onData`). */
@@ -201,7 +194,7 @@ function readMemberEvidence(
   const record = (value: TSESTree.Node): void => {
     for (const stored of getStoredValues(value)) {
       // `this.#rejectTick = reject` in a `new Promise` executor: the class's own promise, settled by the class.
-      if (isPromiseSettleFunction(stored, sourceCode)) evidence.isStoredFromClass = true;
+      if (isPromiseResolver(stored, sourceCode)) evidence.isStoredFromClass = true;
       else if (isParameterValue(stored, sourceCode)) evidence.isStoredFromParameter = true;
       else if (isClassOwnedValue(stored)) evidence.isStoredFromClass = true;
       else if (stored.type === AST_NODE_TYPES.NewExpression) evidence.isStoredFromNew = true;

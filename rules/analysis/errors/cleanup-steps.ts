@@ -8,7 +8,15 @@ import { getCallName } from '../program/ast.js';
 import { getReachedLocalFunction } from './reached-functions.js';
 import { isLockRelease } from '../locks/lock-release.js';
 import { isLoggingCall } from './logging-calls.js';
-import { isMetricTimerEnd, isNonThrowingPlatformCall, isOwnCollectionCall, isPromiseResolver, isQueuedResolverCall, isTimerClear } from './non-throwing-calls.js';
+import {
+  getMemberAssignment,
+  isMetricTimerEnd,
+  isNonThrowingPlatformCall,
+  isOwnCollectionCall,
+  isPromiseResolver,
+  isQueuedResolverCall,
+  isTimerClear,
+} from './non-throwing-calls.js';
 import { isRejectionHandled } from './rejection-handling.js';
 
 /** A step of error handling that can throw: an awaited call, or a call to a cleanup-named function. */
@@ -91,17 +99,9 @@ function isOptionalCallOfQuietMember(call: TSESTree.CallExpression, context: Ste
     );
   };
   if (field?.value && !isQuietValue(field.value)) return false;
-  return getMemberWrites(name, context.sourceCode).every(({ node }) => {
-    let target: TSESTree.Node = node;
-    while (target.parent && skipTypeWrappers(target.parent) !== target.parent) target = target.parent;
-    const write = target.parent;
-    return (
-      isWithin(node, classNode) &&
-      write?.type === AST_NODE_TYPES.AssignmentExpression &&
-      write.operator === '=' &&
-      write.left === target &&
-      isQuietValue(write.right)
-    );
+  return getMemberWrites(name, context.sourceCode).every((write) => {
+    const assignment = getMemberAssignment(write);
+    return isWithin(write.node, classNode) && assignment?.operator === '=' && isQuietValue(assignment.right);
   });
 }
 

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import { getLastName, skipTypeWrappers } from '../program/ast.js';
 import { getCallName } from '../program/ast.js';
 import { getConstructor, getFieldDeclaration, getThisClass, type ClassNode } from '../program/class-members.js';
-import { getMemberReads, getMemberWrites } from '../program/file-model.js';
+import { getMemberReads, getMemberWrites, type MemberAccess } from '../program/file-model.js';
 import { getConstantDefinition } from '../program/local-functions.js';
 import { getMemberName } from '../program/state-target.js';
 
@@ -122,12 +122,18 @@ export function isOwnCollectionMember(member: TSESTree.MemberExpression, sourceC
   if (!owner || name === null) return false;
   const field = getFieldDeclaration(owner.classNode, name, owner.isStatic);
   if (field?.value ? !isCollectionLiteral(field.value) : !isStoredByConstructor(owner.classNode, name, owner.isStatic)) return false;
-  return getMemberWrites(name, sourceCode).every(({ node }) => {
-    let target: TSESTree.Node = node;
-    while (target.parent && skipTypeWrappers(target.parent) !== target.parent) target = target.parent;
-    const write = target.parent;
-    return write?.type === AST_NODE_TYPES.AssignmentExpression && write.left === target && isCollectionLiteral(write.right);
+  return getMemberWrites(name, sourceCode).every((write) => {
+    const assignment = getMemberAssignment(write);
+    return assignment !== null && isCollectionLiteral(assignment.right);
   });
+}
+
+/** The assignment whose target is `write`, a member write of the file model (through type wrappers); `null` for `++`, `delete`, destructuring. */
+export function getMemberAssignment({ node }: MemberAccess): TSESTree.AssignmentExpression | null {
+  let target: TSESTree.Node = node;
+  while (target.parent && skipTypeWrappers(target.parent) !== target.parent) target = target.parent;
+  const write = target.parent;
+  return write?.type === AST_NODE_TYPES.AssignmentExpression && write.left === target ? write : null;
 }
 
 /** True when a statement of the constructor's own body (not a branch of it) is `this.name = <collection>`. */
