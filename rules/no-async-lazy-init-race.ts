@@ -20,6 +20,7 @@ import {
   isMemoizedResult,
   isOneShotObjectMethod,
   isOnlyCalledBehindClaims,
+  mayHaveMapLikeNames,
   isSingleFlightFunction,
   isStateMember,
   mayHaveAbsenceCheck,
@@ -177,8 +178,9 @@ export default createRule<[PrecisionOptions], MessageId>({
         if (write) checkWrite(write);
       },
     };
-    // Most files make no `set` call: their text says so, and every call of the file need not be looked at.
-    if (!maySpellWord(sourceCode.text, 'set')) return listeners;
+    // Most files make no `set` call, and a `set` call writes an entry only of a Map-like the file names by its class
+    // (`getWrite`): their text says so, and then every call of the file need not be looked at.
+    if (!maySpellWord(sourceCode.text, 'set') || !mayHaveMapLikeNames(sourceCode)) return listeners;
     return {
       ...listeners,
       CallExpression(node) {

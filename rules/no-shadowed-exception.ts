@@ -261,6 +261,14 @@ export default createRule<Options, MessageId>({
       );
     }
 
+    /** `fn` as the rejection handler of `.catch(fn)` or `.then(onFulfilled, fn)`: its caught error is its one parameter. */
+    function checkRejectionHandler(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression): void {
+      const [param] = fn.params;
+      // The handler's own shape first: most functions are no one-parameter block in a call's arguments.
+      if (fn.params.length !== 1 || param?.type !== AST_NODE_TYPES.Identifier || fn.body.type !== AST_NODE_TYPES.BlockStatement) return;
+      if (fn.parent.type === AST_NODE_TYPES.CallExpression && getRejectionHandler(fn.parent) === fn) checkHandler(fn.body, param, fn, null);
+    }
+
     return {
       TryStatement(tryStatement) {
         const { handler, finalizer } = tryStatement;
@@ -279,11 +287,11 @@ export default createRule<Options, MessageId>({
           });
         }
       },
-      CallExpression(call) {
-        const handler = getRejectionHandler(call);
-        const param = handler?.params[0];
-        if (handler && param?.type === AST_NODE_TYPES.Identifier) checkHandler(handler.body, param, handler, null);
-      },
+      // A rejection handler is met at the function rather than at its call: a file has several times more calls
+      // than function expressions, and ESLint calls (and times) a listener on every node of its type. The handler's
+      // body is still checked before any `try` inside it, so the outer report of a step found twice still wins.
+      ArrowFunctionExpression: checkRejectionHandler,
+      FunctionExpression: checkRejectionHandler,
     };
   },
 });

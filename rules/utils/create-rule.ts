@@ -48,7 +48,12 @@ export function createRule<Options extends readonly [Partial<PrecisionOptions>],
   // The options of the last file, as a JSON copy (ESLint hands each file a fresh object): consecutive files nearly
   // always share one config, and comparing against the copy costs less than JSON.stringify of ESLint's object.
   let last: { readonly userOptions: unknown; readonly options: Options } | null = null;
+  // For a rule configured by severity alone (`'error'`), ESLint hands every file the rule's own `meta.defaultOptions`
+  // array itself: the same object as the last file's is the same options, with no comparison at all.
+  let lastGiven: readonly unknown[] | null = null;
   const getOptions = (userOptions: readonly unknown[]): Options => {
+    if (last && userOptions === lastGiven) return last.options;
+    lastGiven = userOptions;
     if (last && isSameAsJson(userOptions, last.userOptions)) return last.options;
     const text = JSON.stringify(userOptions);
     let options = optionsByText.get(text);

@@ -122,8 +122,8 @@ export function isBlockingValue(condition: ExitCondition, valueKey: string): boo
  * The state guards of `fn`: early exits at the top of its body, before its first `await`, and a final
  * wrapping `if` whose block is the rest of the body. All guards share the statements after the last one.
  */
-export function getStateGuards(fn: FunctionNode, sourceCode: SourceCode): StateGuard[] {
-  return fn.body.type === AST_NODE_TYPES.BlockStatement ? getStateGuardsIn(fn.body.body, sourceCode) : [];
+export function getStateGuards(fn: FunctionNode, sourceCode: SourceCode): readonly StateGuard[] {
+  return fn.body.type === AST_NODE_TYPES.BlockStatement ? getStateGuardsIn(fn.body.body, sourceCode) : NO_GUARDS;
 }
 
 /** An `if` at the top of a statement list shaped like a state guard, with the conditions it exits on, not yet kept to state members. */
@@ -140,12 +140,14 @@ interface GuardCandidate {
  * The guard-shaped `if`s at the top of `statements` (see `getStateGuardsIn`) whose test is a disjunction of
  * conditions on own state, members of any kind. Kept per statement list: several rules and reports ask.
  */
-function getGuardCandidates(statements: readonly TSESTree.Statement[], sourceCode: SourceCode): GuardCandidate[] {
+function getGuardCandidates(statements: readonly TSESTree.Statement[], sourceCode: SourceCode): readonly GuardCandidate[] {
+  // Only `if` statements can be guards: past the last one, the walks that look for the first suspension find none.
+  // Most async bodies have no `if` at their top: they need neither the walks nor a cache entry.
+  const lastIf = statements.findLastIndex((statement) => statement.type === AST_NODE_TYPES.IfStatement);
+  if (lastIf === -1) return NO_CANDIDATES;
   const cached = guardCandidates.get(statements);
   if (cached) return cached;
   const candidates: GuardCandidate[] = [];
-  // Only `if` statements can be guards: past the last one, the walks that look for the first suspension find none.
-  const lastIf = statements.findLastIndex((statement) => statement.type === AST_NODE_TYPES.IfStatement);
   for (let index = 0; index <= lastIf; index += 1) {
     const statement = statements[index]!;
     if (statement.type === AST_NODE_TYPES.IfStatement && !canSuspend(statement.test, sourceCode)) {
@@ -197,15 +199,19 @@ function canSuspend(node: TSESTree.Node, sourceCode: SourceCode): boolean {
   return (text.includes('await') || text.includes('yield')) && containsSuspension(node, sourceCode.visitorKeys);
 }
 
+const NO_CANDIDATES: readonly GuardCandidate[] = [];
+const NO_GUARDS: readonly StateGuard[] = [];
 const guardCandidates = new WeakMap<readonly TSESTree.Statement[], GuardCandidate[]>();
 const stateGuards = new WeakMap<readonly TSESTree.Statement[], StateGuard[]>();
 
 /** The state guards at the top of `statements` (a function body, or a critical section's), as `getStateGuards` finds them. */
-export function getStateGuardsIn(statements: readonly TSESTree.Statement[], sourceCode: SourceCode): StateGuard[] {
+export function getStateGuardsIn(statements: readonly TSESTree.Statement[], sourceCode: SourceCode): readonly StateGuard[] {
+  const candidates = getGuardCandidates(statements, sourceCode);
+  if (candidates.length === 0) return NO_GUARDS;
   const cached = stateGuards.get(statements);
   if (cached) return cached;
   const guards: StateGuard[] = [];
-  for (const candidate of getGuardCandidates(statements, sourceCode)) {
+  for (const candidate of candidates) {
     const conditions = getStateConditions(candidate.conditions, sourceCode);
     if (conditions.length > 0) guards.push({ ...candidate, conditions });
   }

@@ -64,12 +64,20 @@ export function getMapLikeNames(sourceCode: SourceCode): ReadonlySet<string> {
 
 const mapLikeNamesByFile = new WeakMap<SourceCode, ReadonlySet<string>>();
 
+/**
+ * False when the file can have no Map-like names (see `getMapLikeNames`): every piece of evidence names a Map-like
+ * class, so a file without such a name in its text has none, unless an identifier is spelled with `\u` escapes.
+ * Asked of the text alone: a rule can leave out a listener that only Map entries would need.
+ */
+export function mayHaveMapLikeNames(sourceCode: SourceCode): boolean {
+  return sourceCode.text.includes('\\u') || MAP_LIKE_CLASS_IN_TEXT.test(sourceCode.text);
+}
+
 function findMapLikeNames(sourceCode: SourceCode): Set<string> {
   const names = new Set<string>();
-  // Every piece of evidence names a Map-like class, so a file without such a name in its text has none: most
-  // files are answered without a walk. (An identifier spelled with `\u` escapes has no such text: read those.)
+  // Most files are answered from their text, without a walk.
+  if (!mayHaveMapLikeNames(sourceCode)) return names;
   const hasEscapes = sourceCode.text.includes('\\u');
-  if (!MAP_LIKE_CLASS_IN_TEXT.test(sourceCode.text) && !hasEscapes) return names;
   const add = (name: string | null): void => {
     if (name !== null) names.add(name);
   };
