@@ -853,6 +853,33 @@ export async function send(options: Options): Promise<void> {
   ],
   invalid: [
     {
+      // Only an `await` between the check and the write, or in the written value, makes a race (maySuspendBefore asks the function's text for one before the slot is resolved): in `poll` the `await` comes after the write, in `load` it is in the value.
+      code: `
+class Poller {
+  private conn?: Connection;
+  async poll() {
+    while (!this.conn) {
+      this.conn = openConnection();
+      await sleep(10);
+    }
+  }
+  async load() {
+    if (!this.conn) this.conn = await openConnection();
+    return this.conn;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          line: 11,
+          column: 21,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // Look-alike: clearing the state first is no earlier step that got a value; concurrent callers all renew it.
       code: `
 class TokenSource {

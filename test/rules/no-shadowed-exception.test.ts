@@ -1284,6 +1284,53 @@ module.exports = { writeAll };
   ],
   invalid: [
     {
+      // A rejection handler is checked at its function: `.catch((error) => { …; throw error; })` is reported; a handler whose text has no `throw` passes nothing on by a throw and is passed over before its variables are read.
+      code: `
+async function query(pool: Pool, sql: string) {
+  const conn = await pool.connect();
+  return conn.query(sql).catch((error) => {
+    conn.release();
+    throw error;
+  });
+}
+async function queryQuietly(pool: Pool, sql: string) {
+  const conn = await pool.connect();
+  return conn.query(sql).catch((error) => {
+    conn.release();
+    return Promise.reject(error);
+  });
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 5,
+          column: 5,
+          suggestions: [{ messageId: 'wrapCleanup', output: `
+async function query(pool: Pool, sql: string) {
+  const conn = await pool.connect();
+  return conn.query(sql).catch((error) => {
+    try {
+      conn.release();
+    } catch (cleanupError) {
+      console.error(\`cleanup failed: \${cleanupError} (original error: \${error})\`, cleanupError, error);
+    }
+    throw error;
+  });
+}
+async function queryQuietly(pool: Pool, sql: string) {
+  const conn = await pool.connect();
+  return conn.query(sql).catch((error) => {
+    conn.release();
+    return Promise.reject(error);
+  });
+}
+` }],
+        },
+      ],
+    },
+    {
       // Look-alike: the stored stop function calls a method that may throw (`this.onStop(timer)`), so the teardown does not protect itself.
       code: `
 export class ShapeStream {

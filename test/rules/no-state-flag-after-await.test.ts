@@ -1254,6 +1254,103 @@ class Session {
       ],
     },
     {
+      // A critical section whose acquisition is spelled as a string key or with an escape is still one (critical-section-bodies.ts asks the text first, and lets both through); `acquired()` acquires nothing, so its guard is an ordinary one.
+      code: `
+class Client {
+  private connected = true;
+  async stop() {
+    using _lock = await this.lock['acquire']();
+    if (!this.connected) return;
+    await this.transport.close();
+    this.connected = false;
+  }
+  async end() {
+    using _lock = await this.lock.\\u0061cquire();
+    if (!this.connected) return;
+    await this.transport.close();
+    this.connected = false;
+  }
+  async halt() {
+    using _ready = await this.lock.acquired();
+    if (!this.connected) return;
+    await this.transport.close();
+    this.connected = false;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'flagAfterAwaitInLock',
+          line: 8,
+          column: 5,
+          suggestions: [{ messageId: 'claimAfterGuardWithRestore', output: `
+class Client {
+  private connected = true;
+  async stop() {
+    using _lock = await this.lock['acquire']();
+    if (!this.connected) return;
+    const previousConnected = this.connected;
+    this.connected = false;
+    try {
+      await this.transport.close();
+    } catch (error) {
+      this.connected = previousConnected;
+      throw error;
+    }
+  }
+  async end() {
+    using _lock = await this.lock.\\u0061cquire();
+    if (!this.connected) return;
+    await this.transport.close();
+    this.connected = false;
+  }
+  async halt() {
+    using _ready = await this.lock.acquired();
+    if (!this.connected) return;
+    await this.transport.close();
+    this.connected = false;
+  }
+}
+` }],
+        },
+        {
+          messageId: 'flagAfterAwaitInLock',
+          line: 14,
+          column: 5,
+          suggestions: [{ messageId: 'claimAfterGuardWithRestore', output: `
+class Client {
+  private connected = true;
+  async stop() {
+    using _lock = await this.lock['acquire']();
+    if (!this.connected) return;
+    await this.transport.close();
+    this.connected = false;
+  }
+  async end() {
+    using _lock = await this.lock.\\u0061cquire();
+    if (!this.connected) return;
+    const previousConnected = this.connected;
+    this.connected = false;
+    try {
+      await this.transport.close();
+    } catch (error) {
+      this.connected = previousConnected;
+      throw error;
+    }
+  }
+  async halt() {
+    using _ready = await this.lock.acquired();
+    if (!this.connected) return;
+    await this.transport.close();
+    this.connected = false;
+  }
+}
+` }],
+        },
+      ],
+    },
+    {
       // Guards at the top of a hand-acquired critical section count; the claim goes after the inner (double) check.
       code: `
 class Client {
