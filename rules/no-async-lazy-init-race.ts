@@ -24,7 +24,6 @@ import {
   isSingleFlightFunction,
   isStateMember,
   mayHaveAbsenceCheck,
-  maySuspendBefore,
   type SlotWrite,
 } from './analysis/state/index.js';
 import { createRule, type PrecisionOptions } from './utils/create-rule.js';
@@ -171,11 +170,10 @@ export default createRule<[PrecisionOptions], MessageId>({
     // first spares resolving the slot of every assignment and call in the file. (For `x = x ?? v` the stored value is
     // `v`, but `x ?? v` itself passes the same test.) A write outside an async function or generator is no race
     // (`getCheckThenAct` finds none there), so it is passed over before its slot is resolved too, and so is a write
-    // with no branch or early exit before it that could check for absence, or no `await`/`yield` in its function's
-    // text before it ends.
+    // with no branch or early exit before it that could check for absence.
     const listeners: TSESLint.RuleListener = {
       AssignmentExpression(node) {
-        if (!isInitialization(node.right) || !isInSuspendableFunction(node) || !mayHaveAbsenceCheck(node) || !maySuspendBefore(node, sourceCode)) return;
+        if (!isInitialization(node.right) || !isInSuspendableFunction(node) || !mayHaveAbsenceCheck(node)) return;
         const write = access.getWrite(node);
         if (write) checkWrite(write);
       },
@@ -189,7 +187,7 @@ export default createRule<[PrecisionOptions], MessageId>({
         const value = node.arguments[1];
         // Only `set` calls write (see `getWrite`): the name first, the enclosing function after.
         if (!value || value.type === AST_NODE_TYPES.SpreadElement || getCalledMethodName(node) !== 'set') return;
-        if (!isInitialization(value) || !isInSuspendableFunction(node) || !mayHaveAbsenceCheck(node) || !maySuspendBefore(node, sourceCode)) return;
+        if (!isInitialization(value) || !isInSuspendableFunction(node) || !mayHaveAbsenceCheck(node)) return;
         const write = access.getWrite(node);
         if (write) checkWrite(write);
       },

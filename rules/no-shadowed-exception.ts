@@ -206,9 +206,6 @@ export default createRule<Options, MessageId>({
 
     /** Reports the unprotected steps before `body`, a handler of the caught error `param`, throws it on. */
     function checkHandler(body: TSESTree.BlockStatement, param: TSESTree.Identifier, owner: TSESTree.Node, tryStatement: TSESTree.TryStatement | null): void {
-      // Steps are reported only before a `throw` in the handler (`getStepsBeforeErrorPassedOn`): a body whose text
-      // spells no `throw` (a keyword has no escapes) has none, and needs no look at its variables.
-      if (!sourceCode.text.slice(body.range[0], body.range[1]).includes('throw')) return;
       const variable = sourceCode.getDeclaredVariables(owner).find((candidate) => candidate.defs.some((definition) => definition.name === param));
       if (!variable) return;
       const reads = getCaughtErrorReads(variable, sourceCode);

@@ -853,7 +853,8 @@ export async function send(options: Options): Promise<void> {
   ],
   invalid: [
     {
-      // Only an `await` between the check and the write, or in the written value, makes a race (maySuspendBefore asks the function's text for one before the slot is resolved): in `poll` the `await` comes after the write, in `load` it is in the value.
+      // Only an `await` between the check and the write, or in the written value, makes a race: in `poll` the `await`
+      // comes after the write (the next turn of the loop checks again), in `load` it is in the value.
       code: `
 class Poller {
   private conn?: Connection;
@@ -878,6 +879,34 @@ class Poller {
           suggestions: [],
         },
       ],
+    },
+    {
+      // The same in JavaScript.
+      code: `
+class Poller {
+  conn;
+  async poll() {
+    while (!this.conn) {
+      this.conn = openConnection();
+      await sleep(10);
+    }
+  }
+  async load() {
+    if (!this.conn) this.conn = await openConnection();
+    return this.conn;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'raceOnInit',
+          line: 11,
+          column: 21,
+          suggestions: [],
+        },
+      ],
+      ...javascript,
     },
     {
       // Look-alike: clearing the state first is no earlier step that got a value; concurrent callers all renew it.

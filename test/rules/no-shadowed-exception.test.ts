@@ -1284,7 +1284,8 @@ module.exports = { writeAll };
   ],
   invalid: [
     {
-      // A rejection handler is checked at its function: `.catch((error) => { …; throw error; })` is reported; a handler whose text has no `throw` passes nothing on by a throw and is passed over before its variables are read.
+      // A rejection handler is checked at its function: `.catch((error) => { …; throw error; })` is reported; a handler
+      // that gives up the error and returns a fallback passes nothing on, and is not.
       code: `
 async function query(pool: Pool, sql: string) {
   const conn = await pool.connect();
@@ -1297,7 +1298,8 @@ async function queryQuietly(pool: Pool, sql: string) {
   const conn = await pool.connect();
   return conn.query(sql).catch((error) => {
     conn.release();
-    return Promise.reject(error);
+    log(error);
+    return [];
   });
 }
 `,
@@ -1323,12 +1325,63 @@ async function queryQuietly(pool: Pool, sql: string) {
   const conn = await pool.connect();
   return conn.query(sql).catch((error) => {
     conn.release();
-    return Promise.reject(error);
+    log(error);
+    return [];
   });
 }
 ` }],
         },
       ],
+    },
+    {
+      // The same in JavaScript.
+      code: `
+async function query(pool, sql) {
+  const conn = await pool.connect();
+  return conn.query(sql).catch((error) => {
+    conn.release();
+    throw error;
+  });
+}
+async function queryQuietly(pool, sql) {
+  const conn = await pool.connect();
+  return conn.query(sql).catch((error) => {
+    conn.release();
+    log(error);
+    return [];
+  });
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 5,
+          column: 5,
+          suggestions: [{ messageId: 'wrapCleanup', output: `
+async function query(pool, sql) {
+  const conn = await pool.connect();
+  return conn.query(sql).catch((error) => {
+    try {
+      conn.release();
+    } catch (cleanupError) {
+      console.error(\`cleanup failed: \${cleanupError} (original error: \${error})\`, cleanupError, error);
+    }
+    throw error;
+  });
+}
+async function queryQuietly(pool, sql) {
+  const conn = await pool.connect();
+  return conn.query(sql).catch((error) => {
+    conn.release();
+    log(error);
+    return [];
+  });
+}
+` }],
+        },
+      ],
+      ...javascript,
     },
     {
       // Look-alike: the stored stop function calls a method that may throw (`this.onStop(timer)`), so the teardown does not protect itself.

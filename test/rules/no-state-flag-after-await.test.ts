@@ -1254,7 +1254,8 @@ class Session {
       ],
     },
     {
-      // A critical section whose acquisition is spelled as a string key or with an escape is still one (critical-section-bodies.ts asks the text first, and lets both through); `acquired()` acquires nothing, so its guard is an ordinary one.
+      // A critical section whose acquisition is spelled as a string key or with an escape is still one; `acquired()`
+      // acquires nothing, so `halt`'s guard comes after its first `await` and guards nothing.
       code: `
 class Client {
   private connected = true;

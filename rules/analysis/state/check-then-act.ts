@@ -164,29 +164,6 @@ export function mayHaveAbsenceCheck(write: TSESTree.AssignmentExpression | TSEST
   return false;
 }
 
-const firstSuspensionWords = new WeakMap<FunctionNode, number>();
-
-/**
- * False when no suspension of `node`'s function can come before `node` ends: the function's text spells neither
- * `await` nor `yield` (keywords cannot be written with escapes) from its body's start to the end of `node`. The
- * suspension of a check-then-act race lies there, between the check and the write or in the write's own value
- * (`getSuspensionBetween`). Text alone, kept per function: cheaper than resolving the slot of the write. Module code
- * (top-level `await`) says yes.
- */
-export function maySuspendBefore(node: TSESTree.Node, sourceCode: SourceCode): boolean {
-  const fn = getEnclosingFunction(node);
-  if (!fn) return true;
-  let first = firstSuspensionWords.get(fn);
-  if (first === undefined) {
-    const start = fn.body.range[0];
-    const text = sourceCode.text.slice(start, fn.range[1]);
-    const offsets = [text.indexOf('await'), text.indexOf('yield')].filter((offset) => offset !== -1);
-    first = offsets.length > 0 ? start + Math.min(...offsets) : Number.POSITIVE_INFINITY;
-    firstSuspensionWords.set(fn, first);
-  }
-  return first < node.range[1];
-}
-
 const firstExitIfStarts = new WeakMap<readonly TSESTree.Node[], number>();
 
 /**

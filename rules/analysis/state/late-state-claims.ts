@@ -234,7 +234,7 @@ export function getLateStateClaims(fn: FunctionNode, access: SlotAccess, sourceC
   const isCallback = fn.parent.type === AST_NODE_TYPES.CallExpression && getCriticalSectionCallback(fn.parent) === fn;
   // A critical section with its own guard re-checks under the lock (double-checked): writes in it are judged
   // against that guard, and a claim belongs after it, not after the check outside the lock.
-  const guardedSections = getCriticalSectionBodies(body, sourceCode).filter((statements) => getStateGuardsIn(statements, sourceCode).length > 0);
+  const guardedSections = getCriticalSectionBodies(body).filter((statements) => getStateGuardsIn(statements, sourceCode).length > 0);
   const isInGuardedSection = (node: TSESTree.Node): boolean =>
     guardedSections.some((statements) => statements.some((statement) => isWithin(node, statement)));
   const claims = [
