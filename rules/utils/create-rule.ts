@@ -48,11 +48,12 @@ export function createRule<Options extends readonly [Partial<PrecisionOptions>],
   // The options of the last file, as a JSON copy (ESLint hands each file a fresh object): consecutive files nearly
   // always share one config, and comparing against the copy costs less than JSON.stringify of ESLint's object.
   let last: { readonly userOptions: unknown; readonly options: Options } | null = null;
-  // For a rule configured by severity alone (`'error'`), ESLint hands every file the rule's own `meta.defaultOptions`
-  // array itself: the same object as the last file's is the same options, with no comparison at all.
+  // For a rule configured by severity alone (`'error'`), ESLint hands each file a new array holding the very objects
+  // of the rule's `meta.defaultOptions` (its merge keeps an object nothing overrides): the same elements as the last
+  // file's are the same options, with no comparison of their contents.
   let lastGiven: readonly unknown[] | null = null;
   const getOptions = (userOptions: readonly unknown[]): Options => {
-    if (last && userOptions === lastGiven) return last.options;
+    if (last && lastGiven && hasSameElements(userOptions, lastGiven)) return last.options;
     lastGiven = userOptions;
     if (last && isSameAsJson(userOptions, last.userOptions)) return last.options;
     const text = JSON.stringify(userOptions);
@@ -72,6 +73,15 @@ export function createRule<Options extends readonly [Partial<PrecisionOptions>],
       return rule.create(getContextAtPrecision(rule.name, context, precision), options);
     },
   };
+}
+
+/** True when both arrays hold the same values, by identity, in the same order. */
+function hasSameElements(array: readonly unknown[], other: readonly unknown[]): boolean {
+  if (array.length !== other.length) return false;
+  for (let index = 0; index < array.length; index += 1) {
+    if (array[index] !== other[index]) return false;
+  }
+  return true;
 }
 
 /**

@@ -44,6 +44,20 @@ describe('report precision', () => {
     expect(getMessageIds([{ precision: 'medium' }])).toEqual(isReportedAtPrecision(tier, 'medium') ? ['lazyLock'] : []);
   });
 
+  it('applies each file its own options when files of one run alternate between configs', () => {
+    // The rule keeps the last file's options to skip merging them again (createRule): a severity-only config hands
+    // each file a new array of the same default objects, and another config must not be served from that.
+    const tier = getReportKindTier('no-unguarded-lazy-lock', 'lazyLock');
+    const underHigh = isReportedAtPrecision(tier, 'high') ? ['lazyLock'] : [];
+    for (let round = 0; round < 2; round += 1) {
+      expect(getMessageIds([])).toEqual(['lazyLock']);
+      expect(getMessageIds([])).toEqual(['lazyLock']);
+      expect(getMessageIds([{ precision: 'high' }])).toEqual(underHigh);
+      expect(getMessageIds([{ precision: 'any' }])).toEqual(['lazyLock']);
+      expect(getMessageIds([{ precision: 'high' }])).toEqual(underHigh);
+    }
+  });
+
   it('carries only counts that add up, with the tier the counts give (the lower of the ledger and the hold-out record)', () => {
     const tierOf = (reports: number, falseCount: number) => {
       const falseShare = reports === 0 ? 1 : falseCount / reports;
