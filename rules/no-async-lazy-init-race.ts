@@ -20,10 +20,10 @@ import {
   isMemoizedResult,
   isOneShotObjectMethod,
   isOnlyCalledBehindClaims,
-  mayHaveMapLikeNames,
   isSingleFlightFunction,
   isStateMember,
   mayHaveAbsenceCheck,
+  mayHaveMapLikeNames,
   type SlotWrite,
 } from './analysis/state/index.js';
 import { createRule, type PrecisionOptions } from './utils/create-rule.js';

@@ -47,22 +47,23 @@ export function createRule<Options extends readonly [Partial<PrecisionOptions>],
   const optionsByText = new Map<string, Options>();
   // The options of the last file, as a JSON copy (ESLint hands each file a fresh object): consecutive files nearly
   // always share one config, and comparing against the copy costs less than JSON.stringify of ESLint's object.
-  let last: { readonly userOptions: unknown; readonly options: Options } | null = null;
-  // For a rule configured by severity alone (`'error'`), ESLint hands each file a new array holding the very objects
-  // of the rule's `meta.defaultOptions` (its merge keeps an object nothing overrides): the same elements as the last
-  // file's are the same options, with no comparison of their contents.
-  let lastGiven: readonly unknown[] | null = null;
+  // `given` is the array ESLint handed: for a rule configured by severity alone (`'error'`), each file's array is new
+  // but holds the very objects of the rule's `meta.defaultOptions` (ESLint's merge keeps an object nothing
+  // overrides), so the same elements as the last file's are the same options, with no comparison of their contents.
+  let last: { readonly userOptions: unknown; readonly options: Options; given: readonly unknown[] } | null = null;
   const getOptions = (userOptions: readonly unknown[]): Options => {
-    if (last && lastGiven && hasSameElements(userOptions, lastGiven)) return last.options;
-    lastGiven = userOptions;
-    if (last && isSameAsJson(userOptions, last.userOptions)) return last.options;
+    if (last && hasSameElements(userOptions, last.given)) return last.options;
+    if (last && isSameAsJson(userOptions, last.userOptions)) {
+      last.given = userOptions;
+      return last.options;
+    }
     const text = JSON.stringify(userOptions);
     let options = optionsByText.get(text);
     if (!options) {
       options = ESLintUtils.applyDefault<Options, Options>(defaultOptions, userOptions as Options);
       optionsByText.set(text, options);
     }
-    last = { userOptions: JSON.parse(text) as unknown, options };
+    last = { userOptions: JSON.parse(text) as unknown, options, given: userOptions };
     return options;
   };
   return {
