@@ -25,7 +25,6 @@ import {
   type FunctionNode,
   getCallName,
   getConcurrencySettings,
-  isFunctionNode,
   skipTypeWrappers,
 } from './analysis/program/index.js';
 import { createRule, type PrecisionOptions } from './utils/create-rule.js';
@@ -66,14 +65,11 @@ function getStepStatement(step: CleanupStep): TSESTree.ExpressionStatement | nul
   return node.parent?.type === AST_NODE_TYPES.ExpressionStatement ? node.parent : null;
 }
 
-/** The rejection handler of `.catch(handler)` or `.then(onFulfilled, handler)`, when it has one parameter and a block body. */
-function getRejectionHandler(call: TSESTree.CallExpression): (FunctionNode & { body: TSESTree.BlockStatement }) | null {
-  if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+/** True when `fn` is the rejection handler of `call`: `.catch(fn)`, or `.then(onFulfilled, fn)`. */
+function isRejectionHandlerOf(fn: FunctionNode, call: TSESTree.CallExpression): boolean {
+  if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const name = getCallName(call);
-  const handler = name === 'catch' ? call.arguments[0] : name === 'then' ? call.arguments[1] : undefined;
-  // A promise passes its handler one argument; `bot.catch((err, ctx) => …)` registers an error handler of another kind.
-  if (!handler || !isFunctionNode(handler) || handler.params.length !== 1 || handler.body.type !== AST_NODE_TYPES.BlockStatement) return null;
-  return handler as FunctionNode & { body: TSESTree.BlockStatement };
+  return name === 'catch' ? call.arguments[0] === fn : name === 'then' && call.arguments[1] === fn;
 }
 
 export default createRule<Options, MessageId>({
@@ -264,9 +260,10 @@ export default createRule<Options, MessageId>({
     /** `fn` as the rejection handler of `.catch(fn)` or `.then(onFulfilled, fn)`: its caught error is its one parameter. */
     function checkRejectionHandler(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression): void {
       const [param] = fn.params;
-      // The handler's own shape first: most functions are no one-parameter block in a call's arguments.
+      // The handler's own shape first: most functions are no one-parameter block in a call's arguments. A promise
+      // passes its handler one argument; `bot.catch((err, ctx) => …)` registers an error handler of another kind.
       if (fn.params.length !== 1 || param?.type !== AST_NODE_TYPES.Identifier || fn.body.type !== AST_NODE_TYPES.BlockStatement) return;
-      if (fn.parent.type === AST_NODE_TYPES.CallExpression && getRejectionHandler(fn.parent) === fn) checkHandler(fn.body, param, fn, null);
+      if (fn.parent.type === AST_NODE_TYPES.CallExpression && isRejectionHandlerOf(fn, fn.parent)) checkHandler(fn.body, param, fn, null);
     }
 
     return {
