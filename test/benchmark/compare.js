@@ -20,23 +20,13 @@
 // `--every N` lints every Nth corpus file only (a quicker, noisier run). Messages are compared in the first round.
 // A "before" build: copy dist/ and package.json (dist reads it from `../package.json`) aside before changing
 // anything, e.g. `mkdir -p .scratch/before && cp -r dist .scratch/before/ && cp package.json .scratch/before/`.
-import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
-import {
-  CACHE_DIR,
-  HarnessError,
-  configsFor,
-  languageOf,
-  loadPlugin,
-  preparePackage,
-  selectFiles,
-  selectPackages,
-  selectRules,
-} from '../integration/run.js';
+import { CACHE_DIR, HarnessError, configsFor, loadPlugin, selectRules } from '../integration/run.js';
+import { loadCorpus } from './corpus.js';
 import { generateLines } from './generate.js';
 
 const USAGE = `usage: node test/benchmark/compare.js --before <dist/index.js> --after <dist/index.js>
@@ -70,23 +60,6 @@ const options = readOptions();
 
 const ms = (value) => `${value.toFixed(1)} ms`;
 const percent = (part, whole) => `${((part / whole) * 100).toFixed(2)}%`;
-
-/** Every corpus file (or every `every`th), with the language options the integration run uses for it. */
-async function loadCorpus(every) {
-  const files = [];
-  let index = 0;
-  for (const pkg of selectPackages([])) {
-    const root = await preparePackage(pkg);
-    const typeCache = new Map();
-    for (const file of selectFiles(pkg, root)) {
-      index += 1;
-      if ((index - 1) % every !== 0) continue;
-      const source = fs.readFileSync(path.join(root, file), 'utf8');
-      files.push({ filename: path.join(root, file), source, language: languageOf(pkg, root, file, source, typeCache) });
-    }
-  }
-  return files;
-}
 
 /** What of a message must not change between builds, in a fixed key order so that the JSON text compares. */
 function describeMessage(message) {
@@ -152,7 +125,7 @@ async function main() {
   const ruleIds = selectRules(before.rules, []);
   const afterIds = selectRules(after.rules, []);
   if (ruleIds.join() !== afterIds.join()) throw new HarnessError(`the builds differ in rules: ${ruleIds} / ${afterIds}`);
-  const corpus = await loadCorpus(Number(options.every));
+  const corpus = await loadCorpus({ every: Number(options.every) });
   const linter = new Linter({ configType: 'flat', cwd: CACHE_DIR });
   const configs = new Map();
   const configsOf = (language) => {

@@ -8,12 +8,12 @@
 // Prints, per rule, both times from the last round (the first warms the JIT) and the analysis' share.
 //
 // Usage: node test/benchmark/listener-floor.js [--plugin dist/index.js] [--every 3] [--rounds 2]
-import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { Linter } from 'eslint';
-import { CACHE_DIR, configsFor, languageOf, loadPlugin, preparePackage, selectFiles, selectPackages } from '../integration/run.js';
+import { CACHE_DIR, configsFor, loadPlugin } from '../integration/run.js';
+import { loadCorpus } from './corpus.js';
 
 const { values } = parseArgs({
   options: {
@@ -68,17 +68,7 @@ const noopPlugin = {
   ),
 };
 
-const files = [];
-let index = 0;
-for (const pkg of selectPackages([])) {
-  const root = await preparePackage(pkg);
-  const typeCache = new Map();
-  for (const file of selectFiles(pkg, root)) {
-    if (index++ % every !== 0) continue;
-    const source = fs.readFileSync(path.join(root, file), 'utf8');
-    files.push({ filename: path.join(root, file), source, language: languageOf(pkg, root, file, source, typeCache) });
-  }
-}
+const files = await loadCorpus({ every });
 
 const linter = new Linter({ configType: 'flat', cwd: CACHE_DIR });
 const configs = new Map();

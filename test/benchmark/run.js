@@ -19,17 +19,8 @@ import process from 'node:process';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Linter } from 'eslint';
-import {
-  CACHE_DIR,
-  HarnessError,
-  configsFor,
-  languageOf,
-  loadPlugin,
-  preparePackage,
-  selectFiles,
-  selectPackages,
-  selectRules,
-} from '../integration/run.js';
+import { CACHE_DIR, HarnessError, configsFor, loadPlugin, selectRules } from '../integration/run.js';
+import { loadCorpus } from './corpus.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
@@ -72,20 +63,6 @@ if (options.help) {
 const ms = (value) => `${value.toFixed(1)} ms`;
 const percent = (part, whole) => `${((part / whole) * 100).toFixed(2)}%`;
 const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
-
-/** Reads every corpus file once, with the language options the integration run uses for it. */
-async function loadCorpus() {
-  const files = [];
-  for (const pkg of selectPackages([])) {
-    const root = await preparePackage(pkg);
-    const typeCache = new Map();
-    for (const file of selectFiles(pkg, root)) {
-      const source = fs.readFileSync(path.join(root, file), 'utf8');
-      files.push({ filename: path.join(root, file), source, language: languageOf(pkg, root, file, source, typeCache) });
-    }
-  }
-  return files;
-}
 
 /** The corpus, linted with no rules (the floor) and with the plugin and `require-atomic-updates`, per round. */
 async function measureCorpus(plugin, ruleIds, rounds) {
