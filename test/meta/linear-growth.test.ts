@@ -6,7 +6,7 @@ import tsParser from '@typescript-eslint/parser';
 import { Linter, type ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../index.js';
-import { getClassFacts, getFileModel, getFunctionFacts, getMemberWrites } from '../../rules/analysis/program/file-model.js';
+import { getCallsByName, getClassFacts, getFileModel, getFunctionFacts, getMemberReads, getMemberWrites } from '../../rules/analysis/program/file-model.js';
 import { generateClasses } from '../benchmark/generate.js';
 
 const CLASSES = 8;
@@ -61,6 +61,8 @@ function getModelVisits(classCount: number): number {
               getClassFacts(node, sourceCode);
             },
             'Program:exit'() {
+              // The whole-file index (built for the calls by name), then the member accesses read from it.
+              getCallsByName('connect', sourceCode);
               getMemberWrites('profile', sourceCode);
               visits = getFileModel(sourceCode).visits;
             },
@@ -85,11 +87,50 @@ function getLintReads(classCount: number, withRules: boolean): number {
   return counter.reads;
 }
 
+/**
+ * The reads counted while the accesses of a few member names (each spelled in every class) are found from the text,
+ * with no file index: one descent per place the text spells a name, each about the file's depth.
+ */
+function getMemberLookupReads(classCount: number): number {
+  const counter = { reads: 0 };
+  let lookupReads = 0;
+  const probe: ESLint.Plugin = {
+    rules: {
+      members: {
+        create(context) {
+          const sourceCode = context.sourceCode as unknown as Parameters<typeof getMemberReads>[1];
+          return {
+            'Program:exit'() {
+              const before = counter.reads;
+              for (const name of ['profile', '#schema', 'client']) {
+                expect(getMemberReads(name, sourceCode).length + getMemberWrites(name, sourceCode).length).toBeGreaterThanOrEqual(classCount);
+              }
+              lookupReads = counter.reads - before;
+              expect(getFileModel(sourceCode).index).toBeNull();
+            },
+          };
+        },
+      },
+    },
+  };
+  lint(generateClasses(classCount), [
+    { files: ['**/*.ts'], plugins: { probe }, languageOptions: { parser: getCountingParser(counter) }, rules: { 'probe/members': 'error' } },
+  ]);
+  return lookupReads;
+}
+
 describe('linear growth', () => {
   it('the file model visits each node at most a few times: twice the file, twice the visits', () => {
     const small = getModelVisits(CLASSES);
     const large = getModelVisits(2 * CLASSES);
     expect(small).toBeGreaterThan(1000);
+    expect(large / small).toBeLessThanOrEqual(MAX_GROWTH);
+  });
+
+  it('member accesses found from the text: twice the file, at most about twice the work', () => {
+    const small = getMemberLookupReads(CLASSES);
+    const large = getMemberLookupReads(2 * CLASSES);
+    expect(small).toBeGreaterThan(0);
     expect(large / small).toBeLessThanOrEqual(MAX_GROWTH);
   });
 

@@ -110,7 +110,7 @@ export function getCalledMethodName(node: TSESTree.CallExpression): string | nul
 }
 
 /** True for the ASCII characters that can continue an identifier: letters, digits, `_` and `$`. */
-function isAsciiIdentifierPart(code: number): boolean {
+export function isAsciiIdentifierPart(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36;
 }
 
@@ -166,20 +166,72 @@ function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
 
-/** The deepest node within `root` whose range holds `index`: one descent, reading only the children on the way. */
+/**
+ * The deepest node within `root` whose range holds `index`: one descent, reading only the children on the way. A list
+ * of children (a program's statements, a class's members) is searched by halves, its nodes being in source order: a
+ * descent then costs about the file's depth, not the length of its longest list, however often it is asked.
+ *
+ * A decorator can lie outside the range of the node it decorates and of that node's parent (TypeScript's AST gives
+ * `@entity.name('x') export class A {}` an export and a class that start at `export`, and `f(@inject.x() a)` a
+ * parameter that starts at `a`): where no child holds `index`, the decorators of the child just after it are looked
+ * at too, so that what is written in a decorator is found like the rest.
+ */
 export function getDeepestNodeAt(root: TSESTree.Node, index: number, visitorKeys: VisitorKeys): TSESTree.Node {
-  const holds = (value: unknown): value is TSESTree.Node => isNode(value) && value.range[0] <= index && index < value.range[1];
   let node: TSESTree.Node = root;
   for (;;) {
     let next: TSESTree.Node | null = null;
+    /** The child that starts first after `index`, whose decorators may hold it. */
+    let following: TSESTree.Node | null = null;
     for (const key of visitorKeys[node.type] ?? []) {
       const value: unknown = (node as unknown as Record<string, unknown>)[key];
-      next = Array.isArray(value) ? ((value as unknown[]).find(holds) as TSESTree.Node | undefined) ?? null : holds(value) ? value : null;
+      if (Array.isArray(value)) {
+        const position = findFirstEndingAfter(value as unknown[], index);
+        const found: unknown = value[position];
+        if (!isNode(found)) continue;
+        if (holdsIndex(found, index)) next = found;
+        else if (!following || found.range[0] < following.range[0]) following = found;
+      } else if (isNode(value)) {
+        if (holdsIndex(value, index)) next = value;
+        else if (value.range[0] > index && (!following || value.range[0] < following.range[0])) following = value;
+      }
       if (next) break;
     }
+    next ??= following && getDecoratorHolding(following, index);
     if (!next) return node;
     node = next;
   }
+}
+
+function holdsIndex(value: unknown, index: number): boolean {
+  return isNode(value) && value.range[0] <= index && index < value.range[1];
+}
+
+/**
+ * The position in `list` (nodes in source order) of the first node that ends after `index`: the one that holds
+ * `index`, if any does, else the first node after it (`list.length` when none). Searched by halves; a list with a
+ * hole (`[a, , b]`) is read in order.
+ */
+function findFirstEndingAfter(list: readonly unknown[], index: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const item = list[middle];
+    if (!isNode(item)) return list.findIndex((candidate) => isNode(candidate) && candidate.range[1] > index);
+    if (item.range[1] <= index) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The decorator of `node` (or of the class an `export` of it declares) whose range holds `index`, else `null`. */
+function getDecoratorHolding(node: TSESTree.Node, index: number): TSESTree.Decorator | null {
+  const owner =
+    (node.type === AST_NODE_TYPES.ExportNamedDeclaration || node.type === AST_NODE_TYPES.ExportDefaultDeclaration) && node.declaration
+      ? node.declaration
+      : node;
+  const decorators = 'decorators' in owner ? (owner.decorators as TSESTree.Decorator[] | undefined) : undefined;
+  return decorators?.find((decorator) => holdsIndex(decorator, index)) ?? null;
 }
 
 /** A point where a function can suspend and let other callers run. */

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESLint, type TSESTree } from '@
 import {
   getCallName,
   getDeepestNodeAt,
+  isAsciiIdentifierPart,
   isExitStatement,
   isFunctionNode,
   isSuspensionPoint,
@@ -80,6 +81,10 @@ export interface FileModel {
   /** Per class: where its body may store into a member, by the name spelled there, and what `getMemberStores` found per name. */
   readonly memberStores: Map<ClassNode, ClassStores>;
   index: FileIndex | null;
+  /** Per member name: its reads and writes, found from the places the text spells it (see `getMemberAccesses`). */
+  readonly memberAccesses: Map<string, MemberAccesses>;
+  /** Where a token that an escape can make a member's name holds a `\` (see `findEscapedNamePlaces`; `null` until asked). */
+  escapedNamePlaces: readonly number[] | null;
   /** Names declared in any scope of the file, and names used without a declaration (globals). */
   usedNames: Set<string> | null;
   /** Whether some function of the file is async or a generator (`null` until asked). */
@@ -92,7 +97,18 @@ const models = new WeakMap<SourceCode, FileModel>();
 export function getFileModel(sourceCode: SourceCode): FileModel {
   let model = models.get(sourceCode);
   if (!model) {
-    model = { visits: 0, functions: new Map(), classMembers: new Map(), classes: new Map(), memberStores: new Map(), index: null, usedNames: null, hasSuspendableFunction: null };
+    model = {
+      visits: 0,
+      functions: new Map(),
+      classMembers: new Map(),
+      classes: new Map(),
+      memberStores: new Map(),
+      index: null,
+      memberAccesses: new Map(),
+      escapedNamePlaces: null,
+      usedNames: null,
+      hasSuspendableFunction: null,
+    };
     models.set(sourceCode, model);
   }
   return model;
@@ -162,12 +178,7 @@ function getFileIndex(sourceCode: SourceCode): FileIndex {
     if (node.type === AST_NODE_TYPES.MemberExpression) {
       const name = getMemberName(node);
       if (name === null) return;
-      const object = skipTypeWrappers(node.object).type;
-      const access: MemberAccess = {
-        node,
-        object: object === AST_NODE_TYPES.ThisExpression ? 'this' : object === AST_NODE_TYPES.Identifier ? 'identifier' : 'other',
-      };
-      push(isWriteTarget(node) ? index.memberWrites : index.memberReads, name, access);
+      push(isWriteTarget(node) ? index.memberWrites : index.memberReads, name, getMemberAccess(node));
     } else if (node.type === AST_NODE_TYPES.CallExpression) {
       const name = getCallName(node);
       if (name !== null) push(index.callsByName, name, node);
@@ -188,12 +199,125 @@ const NO_NODES: readonly TSESTree.Node[] = [];
 
 /** Every write of a member called `name` in the file (`x.name = …`, `this.name++`, `delete o.name`), in source order. */
 export function getMemberWrites(name: string, sourceCode: SourceCode): readonly MemberAccess[] {
-  return getFileIndex(sourceCode).memberWrites.get(name) ?? NO_ACCESSES;
+  return getMemberAccesses(name, sourceCode).writes;
 }
 
 /** Every read of a member called `name` in the file, in source order. */
 export function getMemberReads(name: string, sourceCode: SourceCode): readonly MemberAccess[] {
-  return getFileIndex(sourceCode).memberReads.get(name) ?? NO_ACCESSES;
+  return getMemberAccesses(name, sourceCode).reads;
+}
+
+/** The accesses of the members called one name, split as the file index splits them. */
+interface MemberAccesses {
+  readonly reads: readonly MemberAccess[];
+  readonly writes: readonly MemberAccess[];
+}
+
+/** `node` as the file index lists it, with what its member is taken from. */
+function getMemberAccess(node: TSESTree.MemberExpression): MemberAccess {
+  const object = skipTypeWrappers(node.object).type;
+  return { node, object: object === AST_NODE_TYPES.ThisExpression ? 'this' : object === AST_NODE_TYPES.Identifier ? 'identifier' : 'other' };
+}
+
+/**
+ * How many names a file's member accesses are looked up for from the text, each with a search of the whole text,
+ * before the file index is built instead: a walk of the file, after which every name costs a lookup. Either way the
+ * work stays linear in the file's size, however many names are asked.
+ */
+const MAX_NAMES_FROM_TEXT = 8;
+
+/**
+ * The reads and writes of the members called `name`. From the file index when some question built it; else found
+ * from the places the text spells the name (`findMemberAccesses`), and kept per name. The few files that ask (a
+ * race's method is looked up by its callers, a suggestion checks a field's other writes) ask for a name or two: the
+ * whole-file walk behind the index cost them more than the rest of the rules' work on the file together.
+ */
+function getMemberAccesses(name: string, sourceCode: SourceCode): MemberAccesses {
+  const model = getFileModel(sourceCode);
+  let accesses = model.memberAccesses.get(name);
+  if (!accesses) {
+    // An empty name is spelled everywhere, and a line end in a template's name may be spelled `\r\n`: the index knows.
+    const isIndexed =
+      model.index !== null || model.memberAccesses.size >= MAX_NAMES_FROM_TEXT || name === '' || /[\r\n]/u.test(name);
+    const index = isIndexed ? getFileIndex(sourceCode) : null;
+    accesses = index
+      ? { reads: index.memberReads.get(name) ?? NO_ACCESSES, writes: index.memberWrites.get(name) ?? NO_ACCESSES }
+      : findMemberAccesses(name, sourceCode);
+    model.memberAccesses.set(name, accesses);
+  }
+  return accesses;
+}
+
+/** The token types whose text, with an escape, can make a member's name: `x.n\u0061me`, `x.#n\u0061me`, `x['n\x61me']`. */
+const NAME_TOKEN_TYPES: ReadonlySet<string> = new Set([
+  AST_TOKEN_TYPES.Identifier,
+  AST_TOKEN_TYPES.PrivateIdentifier,
+  AST_TOKEN_TYPES.String,
+  AST_TOKEN_TYPES.Template,
+]);
+
+/**
+ * Where the text holds a `\` inside a token that can spell a member's name with an escape: one place per such token,
+ * found once per file from where the text has a `\` (most files have few, in strings and regular expressions).
+ */
+function findEscapedNamePlaces(sourceCode: SourceCode): readonly number[] {
+  const model = getFileModel(sourceCode);
+  if (model.escapedNamePlaces) return model.escapedNamePlaces;
+  const places: number[] = [];
+  const { text } = sourceCode;
+  const { tokens } = sourceCode.ast;
+  let lastToken: TSESTree.Token | null = null;
+  for (let index = text.indexOf('\\'); index !== -1; index = text.indexOf('\\', index + 1)) {
+    const token = getTokenHolding(tokens, index);
+    if (!token || token === lastToken || !NAME_TOKEN_TYPES.has(token.type)) continue;
+    lastToken = token;
+    places.push(index);
+  }
+  model.escapedNamePlaces = places;
+  return places;
+}
+
+/** The token of `tokens` (in source order, without overlaps) whose range holds `index`, by binary search; else `null`. */
+function getTokenHolding(tokens: readonly TSESTree.Token[], index: number): TSESTree.Token | null {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (tokens[middle]!.range[1] <= index) low = middle + 1;
+    else high = middle;
+  }
+  const token = tokens[low];
+  return token && token.range[0] <= index ? token : null;
+}
+
+/**
+ * Every access of a member called `name` (not empty, without a line end), in source order, found without a walk: a
+ * member's name is its property, spelled `x.name`, `x.#name`, `x['name']` or `` x[`name`] `` (the name bounded by no
+ * letter, digit, `_` or `$`, which would make a longer name), or with an escape inside a name or string token. Each
+ * such place is followed down to its node (`getDeepestNodeAt`: a descent, not a walk), and kept when it is the
+ * property of a member called `name`. Words in comments, strings that are no member's key and longer names that
+ * contain the name are found too, and dropped there.
+ */
+function findMemberAccesses(name: string, sourceCode: SourceCode): MemberAccesses {
+  const { text, ast, visitorKeys } = sourceCode;
+  const members = new Set<TSESTree.MemberExpression>();
+  const visitAt = (index: number): void => {
+    let node: TSESTree.Node | undefined = getDeepestNodeAt(ast, index, visitorKeys);
+    // `` x[`name`] ``: the place is in the template's one quasi.
+    if (node.type === AST_NODE_TYPES.TemplateElement) node = node.parent;
+    const member = node?.parent;
+    if (member?.type === AST_NODE_TYPES.MemberExpression && member.property === node && getMemberName(member) === name) members.add(member);
+  };
+  for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + 1)) {
+    if (!isAsciiIdentifierPart(text.charCodeAt(index - 1)) && !isAsciiIdentifierPart(text.charCodeAt(index + name.length))) visitAt(index);
+  }
+  for (const index of findEscapedNamePlaces(sourceCode)) visitAt(index);
+  // Source order, as the index lists them: an outer member first where two start together (`this.x.x`).
+  const sorted = [...members].sort((left, right) => left.range[0] - right.range[0] || right.range[1] - left.range[1]);
+  const reads: MemberAccess[] = [];
+  const writes: MemberAccess[] = [];
+  for (const member of sorted) (isWriteTarget(member) ? writes : reads).push(getMemberAccess(member));
+  return { reads, writes };
 }
 
 /** The calls that hand a member called `name` to a function (`emitter.on('x', this.name)`). */
