@@ -5,7 +5,7 @@
 import tsParser from '@typescript-eslint/parser';
 import { Linter, type ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { getCallsByName, getMemberReads, getMemberWrites, type MemberAccess } from '../../rules/analysis/program/file-model.js';
+import { getCallsByName, getMemberReads, getMemberStores, getMemberWrites, type MemberAccess } from '../../rules/analysis/program/file-model.js';
 
 type SourceCode = Parameters<typeof getMemberReads>[1];
 
@@ -28,6 +28,16 @@ const SOURCE = String.raw`
 
 /** What `ask` returns for `source`, each access as `object:text@offset`, asked on a fresh file model. */
 function collect(source: string, ask: (sourceCode: SourceCode) => Record<string, readonly MemberAccess[]>): Record<string, string[]> {
+  return collectNodes(source, (sourceCode) =>
+    Object.fromEntries(Object.entries(ask(sourceCode)).map(([key, accesses]) => [key, accesses.map(({ node, object }) => ({ node, object }))])),
+  );
+}
+
+/** What `ask` returns for `source`, each node as `[object:]text@offset`, asked on a fresh file model. */
+function collectNodes(
+  source: string,
+  ask: (sourceCode: SourceCode) => Record<string, readonly { node: { range: [number, number] }; object?: string }[]>,
+): Record<string, string[]> {
   let result: Record<string, string[]> = {};
   const probe: ESLint.Plugin = {
     rules: {
@@ -39,7 +49,7 @@ function collect(source: string, ask: (sourceCode: SourceCode) => Record<string,
               result = Object.fromEntries(
                 Object.entries(ask(sourceCode)).map(([key, accesses]) => [
                   key,
-                  accesses.map(({ node, object }) => `${object}:${sourceCode.getText(node)}@${node.range[0]}`),
+                  accesses.map(({ node, object }) => `${object === undefined ? '' : `${object}:`}${sourceCode.text.slice(...node.range)}@${node.range[0]}`),
                 ]),
               );
             },
@@ -107,5 +117,73 @@ describe('member accesses found from the text', () => {
       return askAll(sourceCode);
     });
     expect(fromText).toEqual(fromIndex);
+  });
+});
+
+const CLASS_SOURCE = String.raw`
+class Store {
+  x = 1;
+  'y' = 2;
+  #z = 3;
+  xx = 4;
+  method(other: Store) {
+    // this.x = 0 in a comment
+    this.x = 5;
+    (this.x as number) = 6;
+    this.x! += 7;
+    this['x'] ??= 8;
+    this[${'`'}x${'`'}] = 9;
+    this.\u0078 = 10;
+    other.x = 11;
+    this.#z = 12;
+    this.xx = 13;
+    const s = 'x';
+    return this.x + this.x1;
+  }
+}
+`;
+
+const STORE_NAMES = ['x', 'y', '#z', 'xx', 'missing'];
+
+/** The class's stores of every name in STORE_NAMES, after `first` (names asked before them), as `getMemberStores` answers. */
+function askStores(sourceCode: SourceCode, first: readonly string[]): Record<string, readonly { node: { range: [number, number] } }[]> {
+  const classNode = (sourceCode as unknown as { ast: { body: Parameters<typeof getMemberStores>[0][] } }).ast.body[0]!;
+  for (const name of first) getMemberStores(classNode, name, sourceCode);
+  return Object.fromEntries(
+    STORE_NAMES.flatMap((name) => {
+      const { assignments, fields } = getMemberStores(classNode, name, sourceCode);
+      return [
+        [`assignments ${name}`, assignments.map((node) => ({ node }))],
+        [`fields ${name}`, fields.map((node) => ({ node }))],
+      ];
+    }),
+  );
+}
+
+describe('member stores found from the text of a class', () => {
+  it('lists every store into the member and every field of that name, in source order, and none of their look-alikes', () => {
+    const found = collectNodes(CLASS_SOURCE, (sourceCode) => askStores(sourceCode, []));
+    const at = (text: string): number => CLASS_SOURCE.indexOf(text);
+    expect(found['fields x']).toEqual([`x = 1;@${at('x = 1')}`]);
+    expect(found['assignments x']).toEqual([
+      `this.x = 5@${at('this.x = 5')}`,
+      `(this.x as number) = 6@${at('(this.x as number)')}`,
+      `this.x! += 7@${at('this.x! += 7')}`,
+      `this['x'] ??= 8@${at("this['x']")}`,
+      `this[\`x\`] = 9@${at('this[`x`]')}`,
+      `this.\\u0078 = 10@${at('this.\\u0078')}`,
+      `other.x = 11@${at('other.x')}`,
+    ]);
+    expect(found['fields y']).toEqual([`'y' = 2;@${at("'y' = 2")}`]);
+    expect(found['assignments #z']).toEqual([`this.#z = 12@${at('this.#z = 12')}`]);
+    expect(found['fields #z']).toEqual([`#z = 3;@${at('#z = 3')}`]);
+    expect(found['assignments xx']).toEqual([`this.xx = 13@${at('this.xx = 13')}`]);
+    expect(found['assignments missing']).toEqual([]);
+  });
+
+  it('answers as one pass over the tokens of the class does, once many names were asked', () => {
+    const fromText = collectNodes(CLASS_SOURCE, (sourceCode) => askStores(sourceCode, []));
+    const afterMany = collectNodes(CLASS_SOURCE, (sourceCode) => askStores(sourceCode, ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']));
+    expect(afterMany).toEqual(fromText);
   });
 });

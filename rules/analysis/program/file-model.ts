@@ -78,13 +78,13 @@ export interface FileModel {
   readonly functions: Map<FunctionNode, FunctionFacts>;
   readonly classMembers: Map<ClassNode, ClassMembers>;
   readonly classes: Map<ClassNode, ClassFacts>;
-  /** Per class: where its body may store into a member, by the name spelled there, and what `getMemberStores` found per name. */
+  /** Per class: what its body stores into members, per member name (see `getMemberStores`). */
   readonly memberStores: Map<ClassNode, ClassStores>;
   index: FileIndex | null;
   /** Per member name: its reads and writes, found from the places the text spells it (see `getMemberAccesses`). */
   readonly memberAccesses: Map<string, MemberAccesses>;
-  /** Where a token that an escape can make a member's name holds a `\` (see `findEscapedNamePlaces`; `null` until asked). */
-  escapedNamePlaces: readonly number[] | null;
+  /** The tokens that can spell a member's name with an escape (see `findEscapedNameTokens`; `null` until asked). */
+  escapedNameTokens: readonly EscapedNameToken[] | null;
   /** Names declared in any scope of the file, and names used without a declaration (globals). */
   usedNames: Set<string> | null;
   /** Whether some function of the file is async or a generator (`null` until asked). */
@@ -105,7 +105,7 @@ export function getFileModel(sourceCode: SourceCode): FileModel {
       memberStores: new Map(),
       index: null,
       memberAccesses: new Map(),
-      escapedNamePlaces: null,
+      escapedNameTokens: null,
       usedNames: null,
       hasSuspendableFunction: null,
     };
@@ -256,38 +256,43 @@ const NAME_TOKEN_TYPES: ReadonlySet<string> = new Set([
   AST_TOKEN_TYPES.Template,
 ]);
 
-/**
- * Where the text holds a `\` inside a token that can spell a member's name with an escape: one place per such token,
- * found once per file from where the text has a `\` (most files have few, in strings and regular expressions).
- */
-function findEscapedNamePlaces(sourceCode: SourceCode): readonly number[] {
-  const model = getFileModel(sourceCode);
-  if (model.escapedNamePlaces) return model.escapedNamePlaces;
-  const places: number[] = [];
-  const { text } = sourceCode;
-  const { tokens } = sourceCode.ast;
-  let lastToken: TSESTree.Token | null = null;
-  for (let index = text.indexOf('\\'); index !== -1; index = text.indexOf('\\', index + 1)) {
-    const token = getTokenHolding(tokens, index);
-    if (!token || token === lastToken || !NAME_TOKEN_TYPES.has(token.type)) continue;
-    lastToken = token;
-    places.push(index);
-  }
-  model.escapedNamePlaces = places;
-  return places;
+/** A token that can spell a member's name with an escape (see `findEscapedNameTokens`). */
+interface EscapedNameToken {
+  /** Its position in the file's token list. */
+  readonly index: number;
+  /** Where its first `\` is: inside the node the token makes, whatever the parser counts as the node's delimiters. */
+  readonly place: number;
 }
 
-/** The token of `tokens` (in source order, without overlaps) whose range holds `index`, by binary search; else `null`. */
-function getTokenHolding(tokens: readonly TSESTree.Token[], index: number): TSESTree.Token | null {
+/**
+ * The tokens that can spell a member's name with an escape (`NAME_TOKEN_TYPES` holding a `\`), in source order. Found
+ * once per file from where the text has a `\` (most files have few, in strings and regular expressions).
+ */
+function findEscapedNameTokens(sourceCode: SourceCode): readonly EscapedNameToken[] {
+  const model = getFileModel(sourceCode);
+  if (model.escapedNameTokens) return model.escapedNameTokens;
+  const found: EscapedNameToken[] = [];
+  const { text } = sourceCode;
+  const { tokens } = sourceCode.ast;
+  for (let place = text.indexOf('\\'); place !== -1; place = text.indexOf('\\', place + 1)) {
+    const index = findTokenHolding(tokens, place);
+    if (index === -1 || index === found.at(-1)?.index || !NAME_TOKEN_TYPES.has(tokens[index]!.type)) continue;
+    found.push({ index, place });
+  }
+  model.escapedNameTokens = found;
+  return found;
+}
+
+/** The position in `tokens` (in source order, without overlaps) of the token whose range holds `place`, else -1. */
+function findTokenHolding(tokens: readonly TSESTree.Token[], place: number): number {
   let low = 0;
   let high = tokens.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (tokens[middle]!.range[1] <= index) low = middle + 1;
+    if (tokens[middle]!.range[1] <= place) low = middle + 1;
     else high = middle;
   }
-  const token = tokens[low];
-  return token && token.range[0] <= index ? token : null;
+  return low < tokens.length && tokens[low]!.range[0] <= place ? low : -1;
 }
 
 /**
@@ -311,7 +316,7 @@ function findMemberAccesses(name: string, sourceCode: SourceCode): MemberAccesse
   for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + 1)) {
     if (!isAsciiIdentifierPart(text.charCodeAt(index - 1)) && !isAsciiIdentifierPart(text.charCodeAt(index + name.length))) visitAt(index);
   }
-  for (const index of findEscapedNamePlaces(sourceCode)) visitAt(index);
+  for (const { place } of findEscapedNameTokens(sourceCode)) visitAt(place);
   // Source order, as the index lists them: an outer member first where two start together (`this.x.x`).
   const sorted = [...members].sort((left, right) => left.range[0] - right.range[0] || right.range[1] - left.range[1]);
   const reads: MemberAccess[] = [];
@@ -464,61 +469,93 @@ export function getMemberStores(classNode: ClassNode, name: string, sourceCode: 
   const model = getFileModel(sourceCode);
   let classStores = model.memberStores.get(classNode);
   if (!classStores) {
-    classStores = { ...findStoreTokens(classNode.body, sourceCode), byName: new Map() };
+    classStores = { byName: new Map(), tokensByName: null };
     model.memberStores.set(classNode, classStores);
   }
   let stores = classStores.byName.get(name);
   if (!stores) {
-    stores = findMemberStores(classNode.body, name, classStores, sourceCode);
+    // Past a few names, one pass over the body's tokens for every name costs less than a search of its text per name.
+    if (classStores.byName.size >= MAX_NAMES_FROM_TEXT) classStores.tokensByName ??= indexStoreTokens(classNode.body, sourceCode);
+    const tokens = classStores.tokensByName
+      ? mergeInOrder(classStores.tokensByName.get(name) ?? [], getEscapedTokensIn(classNode.body, sourceCode))
+      : findStoreTokens(classNode.body, name, sourceCode);
+    stores = findMemberStores(classNode.body, name, tokens, sourceCode);
     classStores.byName.set(name, stores);
   }
   return stores;
 }
 
-/** A class's store tokens (see `findStoreTokens`), and what `getMemberStores` found in them per member name. */
+/** What `getMemberStores` found in a class per member name, and (once many names were asked) its store tokens by name. */
 interface ClassStores {
-  readonly tokensByName: Map<string, number[]>;
-  readonly escaped: readonly number[];
   readonly byName: Map<string, MemberStores>;
+  /** The body's tokens that may precede a store, without escapes, by the names they spell (see `indexStoreTokens`). */
+  tokensByName: Map<string, number[]> | null;
+}
+
+/** The names a token may spell as a member or a field's key (a superset: the node found from the token is checked again). */
+function getSpelledNames(token: TSESTree.Token): readonly string[] {
+  // `#x`, spelled `x` or `#x` by the parser.
+  if (token.type === AST_TOKEN_TYPES.PrivateIdentifier) return token.value.startsWith('#') ? [token.value] : [`#${token.value}`];
+  // `'x'` or `` `x` `` in `o['x']`, a template's value cooked with its line ends made `\n`.
+  if (token.type === AST_TOKEN_TYPES.String || token.type === AST_TOKEN_TYPES.Template) return [token.value.slice(1, -1).replaceAll(/\r\n?/gu, '\n')];
+  // `x` in `o.x`, whatever the token's type (`o.default`).
+  return [token.value];
 }
 
 /**
- * The tokens of a class body that may name a member stored into (see `mayPrecedeStore`), as indexes into the file's
- * tokens in source order: by each name the token may spell, and those with a `\`, which may spell any name. Found in
- * one pass over the body's tokens, so each name asked for reads only its own few rather than the whole body again.
+ * The tokens of a class body that may spell `name` where a store into a member of that name can be (see
+ * `mayPrecedeStore`), as positions in the file's tokens, in source order: from where the body's text spells the name
+ * (then the token there must spell it: a longer name, a comment or another string is no such place), and every token
+ * with an escape, which may spell any name. A class is asked for a name or two: a search of its text for each costs
+ * less than a pass over all the body's tokens. A name with a line end (a template's, perhaps spelled `\r\n`) is looked
+ * for in every token of the body.
  */
-function findStoreTokens(body: TSESTree.ClassBody, sourceCode: SourceCode): { tokensByName: Map<string, number[]>; escaped: number[] } {
-  const tokensByName = new Map<string, number[]>();
-  const escaped: number[] = [];
+function findStoreTokens(body: TSESTree.ClassBody, name: string, sourceCode: SourceCode): number[] {
+  if (name === '' || /[\r\n]/u.test(name)) return mergeInOrder(indexStoreTokens(body, sourceCode).get(name) ?? [], getEscapedTokensIn(body, sourceCode));
+  const { text } = sourceCode;
   const { tokens } = sourceCode.ast;
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (tokens[middle]!.range[0] < body.range[0]) low = middle + 1;
-    else high = middle;
+  const found: number[] = [];
+  for (let place = text.indexOf(name, body.range[0]); place !== -1 && place < body.range[1]; place = text.indexOf(name, place + 1)) {
+    // The token that spells the name ends where the name does, or (a string's) just before its closing quote.
+    if (isAsciiIdentifierPart(text.charCodeAt(place + name.length))) continue;
+    const index = findTokenHolding(tokens, place);
+    if (index !== -1 && index !== found.at(-1) && isStoreSpelling(tokens, index, name)) found.push(index);
   }
-  for (let index = low; index < tokens.length && tokens[index]!.range[0] < body.range[1]; index += 1) {
-    if (!mayPrecedeStore(tokens[index + 1])) continue;
+  return mergeInOrder(found, getEscapedTokensIn(body, sourceCode));
+}
+
+/** True when the token at `index`, without an escape, spells `name` and may precede a store into it. */
+function isStoreSpelling(tokens: readonly TSESTree.Token[], index: number, name: string): boolean {
+  const token = tokens[index]!;
+  return !token.value.includes('\\') && getSpelledNames(token).includes(name) && mayPrecedeStore(tokens[index + 1]);
+}
+
+/** The body's tokens with an escape that may precede a store (each may spell any name), in source order. */
+function getEscapedTokensIn(body: TSESTree.ClassBody, sourceCode: SourceCode): number[] {
+  const { tokens } = sourceCode.ast;
+  return findEscapedNameTokens(sourceCode)
+    .filter(({ index }) => tokens[index]!.range[0] >= body.range[0] && tokens[index]!.range[1] <= body.range[1] && mayPrecedeStore(tokens[index + 1]))
+    .map(({ index }) => index);
+}
+
+/**
+ * The tokens of a class body that may precede a store, without escapes, by each name they may spell: one pass over the
+ * body's tokens, for a class asked for many names.
+ */
+function indexStoreTokens(body: TSESTree.ClassBody, sourceCode: SourceCode): Map<string, number[]> {
+  const { tokens } = sourceCode.ast;
+  const tokensByName = new Map<string, number[]>();
+  for (let index = findTokenHolding(tokens, body.range[0]); index !== -1 && index < tokens.length && tokens[index]!.range[0] < body.range[1]; index += 1) {
     const token = tokens[index]!;
-    // A token with an escape may spell any name: it is followed for every name asked, so it is listed under none.
-    if (token.value.includes('\\')) {
-      escaped.push(index);
-      continue;
-    }
-    // The names the token may spell: `x` in `o.x` (whatever the token's type: `o.default`), `#x` (spelled `x` or
-    // `#x` by the parser), `'x'` or `` `x` `` in `o['x']`, a template's value cooked with its line ends made `\n`.
-    // A superset: the node found from the token is checked again.
-    if (token.type === AST_TOKEN_TYPES.PrivateIdentifier) {
-      push(tokensByName, `#${token.value}`, index);
-      if (token.value.startsWith('#')) push(tokensByName, token.value, index);
-    } else if (token.type === AST_TOKEN_TYPES.String || token.type === AST_TOKEN_TYPES.Template) {
-      push(tokensByName, token.value.slice(1, -1).replaceAll(/\r\n?/gu, '\n'), index);
-    } else {
-      push(tokensByName, token.value, index);
-    }
+    if (token.value.includes('\\') || !mayPrecedeStore(tokens[index + 1])) continue;
+    for (const name of getSpelledNames(token)) push(tokensByName, name, index);
   }
-  return { tokensByName, escaped };
+  return tokensByName;
+}
+
+/** Two ascending lists of positions as one, in order, without repeats. */
+function mergeInOrder(left: readonly number[], right: readonly number[]): number[] {
+  return [...new Set([...left, ...right])].sort((first, second) => first - second);
 }
 
 /** True when `field`'s key is not computed and names `name` (`x`, `#x`, `'x'`). */
@@ -526,21 +563,12 @@ function isKeySpelling(field: TSESTree.PropertyDefinition, name: string): boolea
   return !field.computed && getClassElementName(field) === name;
 }
 
-/** What `getMemberStores` finds for `name`, from the class's store tokens that may spell it. */
-function findMemberStores(body: TSESTree.ClassBody, name: string, storeTokens: ClassStores, sourceCode: SourceCode): MemberStores {
+/** What `getMemberStores` finds for `name`, from the class's store tokens that may spell it (`storeTokens`, in order). */
+function findMemberStores(body: TSESTree.ClassBody, name: string, storeTokens: readonly number[], sourceCode: SourceCode): MemberStores {
   const assignments: TSESTree.AssignmentExpression[] = [];
   const fields: TSESTree.PropertyDefinition[] = [];
   const { tokens } = sourceCode.ast;
-  const named = storeTokens.tokensByName.get(name) ?? [];
-  const { escaped } = storeTokens;
-  // The tokens spelling `name` and those with an escape, merged back into source order.
-  let nextNamed = 0;
-  let nextEscaped = 0;
-  while (nextNamed < named.length || nextEscaped < escaped.length) {
-    const index =
-      nextEscaped >= escaped.length || (nextNamed < named.length && named[nextNamed]! < escaped[nextEscaped]!)
-        ? named[nextNamed++]!
-        : escaped[nextEscaped++]!;
+  for (const index of storeTokens) {
     const token = tokens[index]!;
     let node = getDeepestNodeAt(body, token.range[0], sourceCode.visitorKeys);
     if (node.type === AST_NODE_TYPES.TemplateElement) node = node.parent;
