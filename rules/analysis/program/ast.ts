@@ -207,17 +207,20 @@ function holdsIndex(value: unknown, index: number): boolean {
 }
 
 /**
- * The position in `list` (nodes in source order) of the first node that ends after `index`: the one that holds
- * `index`, if any does, else the first node after it (`list.length` when none). Searched by halves; a list with a
- * hole (`[a, , b]`) is read in order.
+ * The position in `list` (nodes or tokens in source order, without overlaps) of the first one that ends after
+ * `index`: the one that holds `index`, if any does, else the first one after it (`list.length` when none). Searched
+ * by halves; a list with a hole (`[a, , b]`) is read in order.
  */
-function findFirstEndingAfter(list: readonly unknown[], index: number): number {
+export function findFirstEndingAfter(list: readonly unknown[], index: number): number {
   let low = 0;
   let high = list.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
     const item = list[middle];
-    if (!isNode(item)) return list.findIndex((candidate) => isNode(candidate) && candidate.range[1] > index);
+    if (!isNode(item)) {
+      const found = list.findIndex((candidate) => isNode(candidate) && candidate.range[1] > index);
+      return found === -1 ? list.length : found;
+    }
     if (item.range[1] <= index) low = middle + 1;
     else high = middle;
   }

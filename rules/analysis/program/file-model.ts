@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   getCallName,
+  findFirstEndingAfter,
   getDeepestNodeAt,
   isAsciiIdentifierPart,
   isExitStatement,
@@ -285,14 +286,8 @@ function findEscapedNameTokens(sourceCode: SourceCode): readonly EscapedNameToke
 
 /** The position in `tokens` (in source order, without overlaps) of the token whose range holds `place`, else -1. */
 function findTokenHolding(tokens: readonly TSESTree.Token[], place: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (tokens[middle]!.range[1] <= place) low = middle + 1;
-    else high = middle;
-  }
-  return low < tokens.length && tokens[low]!.range[0] <= place ? low : -1;
+  const index = findFirstEndingAfter(tokens, place);
+  return index < tokens.length && tokens[index]!.range[0] <= place ? index : -1;
 }
 
 /**
@@ -475,7 +470,10 @@ export function getMemberStores(classNode: ClassNode, name: string, sourceCode: 
   let stores = classStores.byName.get(name);
   if (!stores) {
     // Past a few names, one pass over the body's tokens for every name costs less than a search of its text per name.
-    if (classStores.byName.size >= MAX_NAMES_FROM_TEXT) classStores.tokensByName ??= indexStoreTokens(classNode.body, sourceCode);
+    // An empty name is spelled everywhere, and a line end in a template's name may be spelled `\r\n`: the pass knows.
+    if (classStores.byName.size >= MAX_NAMES_FROM_TEXT || name === '' || /[\r\n]/u.test(name)) {
+      classStores.tokensByName ??= indexStoreTokens(classNode.body, sourceCode);
+    }
     const tokens = classStores.tokensByName
       ? mergeInOrder(classStores.tokensByName.get(name) ?? [], getEscapedTokensIn(classNode.body, sourceCode))
       : findStoreTokens(classNode.body, name, sourceCode);
@@ -507,11 +505,9 @@ function getSpelledNames(token: TSESTree.Token): readonly string[] {
  * `mayPrecedeStore`), as positions in the file's tokens, in source order: from where the body's text spells the name
  * (then the token there must spell it: a longer name, a comment or another string is no such place), and every token
  * with an escape, which may spell any name. A class is asked for a name or two: a search of its text for each costs
- * less than a pass over all the body's tokens. A name with a line end (a template's, perhaps spelled `\r\n`) is looked
- * for in every token of the body.
+ * less than a pass over all the body's tokens. `name` is not empty and has no line end (see `getMemberStores`).
  */
 function findStoreTokens(body: TSESTree.ClassBody, name: string, sourceCode: SourceCode): number[] {
-  if (name === '' || /[\r\n]/u.test(name)) return mergeInOrder(indexStoreTokens(body, sourceCode).get(name) ?? [], getEscapedTokensIn(body, sourceCode));
   const { text } = sourceCode;
   const { tokens } = sourceCode.ast;
   const found: number[] = [];
@@ -628,15 +624,8 @@ export function hasSuspendableFunction(sourceCode: SourceCode): boolean {
  */
 export function getTemplateTokensOverlapping(range: readonly [number, number], sourceCode: SourceCode): TSESTree.Token[] {
   const { tokens } = sourceCode.ast;
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (tokens[middle]!.range[1] > range[0]) high = middle;
-    else low = middle + 1;
-  }
   const overlapping: TSESTree.Token[] = [];
-  for (let index = low; index < tokens.length && tokens[index]!.range[0] < range[1]; index += 1) {
+  for (let index = findFirstEndingAfter(tokens, range[0]); index < tokens.length && tokens[index]!.range[0] < range[1]; index += 1) {
     if (tokens[index]!.type === AST_TOKEN_TYPES.Template) overlapping.push(tokens[index]!);
   }
   return overlapping;
