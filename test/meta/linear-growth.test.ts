@@ -3,7 +3,7 @@
 // any walk visits) and of the token list. A helper that walks the file or filters its tokens per report makes
 // these counts grow with the square of the file; doubling the file must at most ~double them.
 import tsParser from '@typescript-eslint/parser';
-import { Linter, type ESLint } from 'eslint';
+import { Linter, type ESLint, type Rule } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../index.js';
 import { getCallsByName, getClassFacts, getFileModel, getFunctionFacts, getMemberReads, getMemberWrites } from '../../rules/analysis/program/file-model.js';
@@ -45,35 +45,35 @@ function lint(source: string, configs: Linter.Config[]): void {
   expect(messages.filter((message) => message.fatal)).toEqual([]);
 }
 
+type SourceCode = Parameters<typeof getFileModel>[0];
+/** A probe's listeners, typed by the analysis' node types rather than ESLint's. */
+type ProbeListeners = Record<string, (node: never) => void>;
+
+/** Lints a generated file of `classCount` classes with `parser` and one probe rule, whose listeners `listen` returns. */
+function lintWithProbe(classCount: number, parser: Linter.Parser, listen: (sourceCode: SourceCode) => ProbeListeners): void {
+  const probe: ESLint.Plugin = {
+    rules: { probe: { create: (context) => listen(context.sourceCode as unknown as SourceCode) as Rule.RuleListener } },
+  };
+  lint(generateClasses(classCount), [{ files: ['**/*.ts'], plugins: { probe }, languageOptions: { parser }, rules: { 'probe/probe': 'error' } }]);
+}
+
 /** The file model's visits on a generated file of `classCount` classes, with every part of it built. */
 function getModelVisits(classCount: number): number {
   let visits = 0;
-  const probe: ESLint.Plugin = {
-    rules: {
-      model: {
-        create(context) {
-          const sourceCode = context.sourceCode as unknown as Parameters<typeof getFileModel>[0];
-          return {
-            ':function'(node: Parameters<typeof getFunctionFacts>[0]) {
-              getFunctionFacts(node, sourceCode);
-            },
-            ClassDeclaration(node: Parameters<typeof getClassFacts>[0]) {
-              getClassFacts(node, sourceCode);
-            },
-            'Program:exit'() {
-              // The whole-file index (built for the calls by name), then the member accesses read from it.
-              getCallsByName('connect', sourceCode);
-              getMemberWrites('profile', sourceCode);
-              visits = getFileModel(sourceCode).visits;
-            },
-          };
-        },
-      },
+  lintWithProbe(classCount, tsParser as Linter.Parser, (sourceCode) => ({
+    ':function'(node: Parameters<typeof getFunctionFacts>[0]) {
+      getFunctionFacts(node, sourceCode);
     },
-  };
-  lint(generateClasses(classCount), [
-    { files: ['**/*.ts'], plugins: { probe }, languageOptions: { parser: tsParser }, rules: { 'probe/model': 'error' } },
-  ]);
+    ClassDeclaration(node: Parameters<typeof getClassFacts>[0]) {
+      getClassFacts(node, sourceCode);
+    },
+    'Program:exit'() {
+      // The whole-file index (built for the calls by name), then the member accesses read from it.
+      getCallsByName('connect', sourceCode);
+      getMemberWrites('profile', sourceCode);
+      visits = getFileModel(sourceCode).visits;
+    },
+  }));
   return visits;
 }
 
@@ -94,28 +94,16 @@ function getLintReads(classCount: number, withRules: boolean): number {
 function getMemberLookupReads(classCount: number): number {
   const counter = { reads: 0 };
   let lookupReads = 0;
-  const probe: ESLint.Plugin = {
-    rules: {
-      members: {
-        create(context) {
-          const sourceCode = context.sourceCode as unknown as Parameters<typeof getMemberReads>[1];
-          return {
-            'Program:exit'() {
-              const before = counter.reads;
-              for (const name of ['profile', '#schema', 'client']) {
-                expect(getMemberReads(name, sourceCode).length + getMemberWrites(name, sourceCode).length).toBeGreaterThanOrEqual(classCount);
-              }
-              lookupReads = counter.reads - before;
-              expect(getFileModel(sourceCode).index).toBeNull();
-            },
-          };
-        },
-      },
+  lintWithProbe(classCount, getCountingParser(counter), (sourceCode) => ({
+    'Program:exit'() {
+      const before = counter.reads;
+      for (const name of ['profile', '#schema', 'client']) {
+        expect(getMemberReads(name, sourceCode).length + getMemberWrites(name, sourceCode).length).toBeGreaterThanOrEqual(classCount);
+      }
+      lookupReads = counter.reads - before;
+      expect(getFileModel(sourceCode).index).toBeNull();
     },
-  };
-  lint(generateClasses(classCount), [
-    { files: ['**/*.ts'], plugins: { probe }, languageOptions: { parser: getCountingParser(counter) }, rules: { 'probe/members': 'error' } },
-  ]);
+  }));
   return lookupReads;
 }
 
