@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getNodesOfType } from '../program/file-model.js';
-import { getCalleeName, getCalledMethodName, getDeepestNodeAt, skipTypeWrappers } from '../program/ast.js';
+import { getCalleeName, getCalledMethodName, getDeepestNodeAt, isAsciiIdentifierPart, skipTypeWrappers } from '../program/ast.js';
 import { getMemberName } from '../program/state-target.js';
 import { getNormalizedText, getSharedObjectKey, isStableKey, skipChainAndTypeWrappers } from './shared-slot.js';
 
@@ -9,8 +9,29 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 /** Classes with Map's synchronous `get`/`has`/`set`: Map, WeakMap, `*Map`, `*Cache` (lru-cache), discord.js `Collection`. */
 const MAP_LIKE_CLASS = /^(?:\w*Map|\w*Cache|LRU|QuickLRU|Collection)$/u;
 
-/** Where a name `MAP_LIKE_CLASS` accepts can end in a file's text: a superset, for a cheap first test. */
-const MAP_LIKE_CLASS_IN_TEXT = /(?:Map|Cache|LRU|Collection)(?![\w$])/u;
+/**
+ * How every name `MAP_LIKE_CLASS` accepts ends. Where one of these ends a word of a file's text (no identifier character
+ * after it) is where such a name can end: a superset of the places, for a cheap first test and a start for the search.
+ */
+const MAP_LIKE_CLASS_ENDINGS = ['Map', 'Cache', 'LRU', 'Collection'] as const;
+
+/**
+ * The offsets just past each place in `text` where a Map-like class name can end (see `MAP_LIKE_CLASS_ENDINGS`), or
+ * only whether there is one when `firstOnly`. Found with `indexOf`, which a corpus lints about twice as fast as one
+ * regular expression of the four endings over the same text.
+ */
+function findMapLikeEnds(text: string, firstOnly: boolean): number[] {
+  const ends: number[] = [];
+  for (const ending of MAP_LIKE_CLASS_ENDINGS) {
+    for (let index = text.indexOf(ending); index !== -1; index = text.indexOf(ending, index + ending.length)) {
+      const end = index + ending.length;
+      if (isAsciiIdentifierPart(text.charCodeAt(end))) continue;
+      ends.push(end);
+      if (firstOnly) return ends;
+    }
+  }
+  return ends;
+}
 
 function isMapLikeType(node: TSESTree.TypeNode | undefined): boolean {
   if (!node) return false;
@@ -70,13 +91,11 @@ const mapLikeNamesByFile = new WeakMap<SourceCode, ReadonlySet<string>>();
  * Asked of the text alone: a rule can leave out a listener that only Map entries would need.
  */
 export function mayHaveMapLikeNames(sourceCode: SourceCode): boolean {
-  return sourceCode.text.includes('\\u') || MAP_LIKE_CLASS_IN_TEXT.test(sourceCode.text);
+  return sourceCode.text.includes('\\u') || findMapLikeEnds(sourceCode.text, true).length > 0;
 }
 
 function findMapLikeNames(sourceCode: SourceCode): Set<string> {
   const names = new Set<string>();
-  // Most files are answered from their text, without a walk.
-  if (!mayHaveMapLikeNames(sourceCode)) return names;
   const hasEscapes = sourceCode.text.includes('\\u');
   const add = (name: string | null): void => {
     if (name !== null) names.add(name);
@@ -119,11 +138,12 @@ function findMapLikeNames(sourceCode: SourceCode): Set<string> {
   }
   // Every piece of evidence holds the class's name as an identifier token: only the nodes around those tokens can be
   // evidence, found from the tokens without a walk of the file. The tokens are found from where the text spells such
-  // a name (without escapes, a token's value is its text), not from a pass over the whole token list.
+  // a name (without escapes, a token's value is its text), not from a pass over the whole token list. Most files
+  // spell none, and are answered from their text without a walk.
   const { text } = sourceCode;
-  for (const match of text.matchAll(MAP_LIKE_CLASS_END_IN_TEXT)) {
-    let start = match.index;
-    while (start > 0 && IDENTIFIER_CHAR.test(text[start - 1]!)) start -= 1;
+  for (const end of findMapLikeEnds(text, false)) {
+    let start = end;
+    while (start > 0 && isAsciiIdentifierPart(text.charCodeAt(start - 1))) start -= 1;
     const token = getTokenStartingAt(start, sourceCode);
     if (token?.type !== AST_TOKEN_TYPES.Identifier || !MAP_LIKE_CLASS.test(token.value)) continue;
     for (let node: TSESTree.Node | undefined = getDeepestNodeAt(sourceCode.ast, token.range[0], sourceCode.visitorKeys); node; node = node.parent) {
@@ -132,12 +152,6 @@ function findMapLikeNames(sourceCode: SourceCode): Set<string> {
   }
   return names;
 }
-
-/** `MAP_LIKE_CLASS_IN_TEXT`, every place: where a Map-like class name can end. */
-const MAP_LIKE_CLASS_END_IN_TEXT = /(?:Map|Cache|LRU|Collection)(?![\w$])/gu;
-
-/** The characters an identifier token can hold before a Map-like ending, as far as `MAP_LIKE_CLASS` is concerned. */
-const IDENTIFIER_CHAR = /[\w$]/u;
 
 /** The token that starts at `offset`, by binary search in the file's token list; `null` when none starts there. */
 function getTokenStartingAt(offset: number, sourceCode: SourceCode): TSESTree.Token | null {
