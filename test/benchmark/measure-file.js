@@ -1,8 +1,8 @@
 // One measurement of `npm run benchmark`'s scaling series, run in its own process so that its peak memory
 // (`maxRSS`) belongs to that measurement alone: lints one generated file of about `--lines` lines, either with
 // no rules (`--mode parse`: parse, scope analysis and traversal) or with every rule of the plugin
-// (`--mode rules`), `--rounds` times, and prints the best round's times and the first round's peak memory as one
-// line of JSON.
+// (`--mode rules`), `--rounds` times, and prints the best round's times (the lowest lint with no rules, the lowest
+// rule time with rules) and the first round's peak memory as one line of JSON.
 import process from 'node:process';
 import { parseArgs } from 'node:util';
 import tsParser from '@typescript-eslint/parser';
@@ -34,6 +34,7 @@ linter.verify(generateLines(Math.min(Number(values.lines), 2000)), config, { fil
 const source = generateLines(Number(values.lines));
 const rounds = Number(values.rounds);
 let best = null;
+let bestCost = Number.POSITIVE_INFINITY;
 // Peak memory after the first round: later rounds leave garbage from earlier ones that V8 has not yet collected.
 let maxRssKb = 0;
 for (let round = 0; round < rounds; round += 1) {
@@ -45,7 +46,14 @@ for (let round = 0; round < rounds; round += 1) {
   const ruleTimes = Object.fromEntries(Object.entries(pass?.rules ?? {}).map(([id, { total }]) => [id, total]));
   const ruleTotal = Object.values(ruleTimes).reduce((sum, ms) => sum + ms, 0);
   const measurement = { wall, parse: pass?.parse?.total ?? 0, ruleTotal, ruleTimes, reports: messages.length };
-  if (!best || measurement.wall < best.wall) best = measurement;
+  // The best round by what the mode measures: the whole lint for parsing alone, the rules' own time with rules. A round
+  // the machine disturbed only ever costs more, and with rules the lowest lint is not always the lowest rule time (a
+  // collection can land in the rules of a round whose parsing went fast).
+  const cost = values.mode === 'rules' ? measurement.ruleTotal : measurement.wall;
+  if (!best || cost < bestCost) {
+    best = measurement;
+    bestCost = cost;
+  }
   if (round === 0) maxRssKb = process.resourceUsage().maxRSS;
 }
 
