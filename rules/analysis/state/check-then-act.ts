@@ -46,44 +46,65 @@ function intersection(left: ReadonlySet<string>, right: ReadonlySet<string>): Se
   return new Set([...left].filter((key) => right.has(key)));
 }
 
+/** The keys of the states a test finds absent, strictly and loosely (see `getAbsentKeys`). */
+interface AbsentKeys {
+  readonly strict: ReadonlySet<string>;
+  /** Also the states a refresh check lets through when absent or under another condition. */
+  readonly loose: ReadonlySet<string>;
+}
+
+const NO_KEYS: ReadonlySet<string> = new Set();
+const NO_ABSENT_KEYS: AbsentKeys = { strict: NO_KEYS, loose: NO_KEYS };
+
 /**
  * The keys of the states that are surely absent when `test` is true (when it is false, if `negate`):
  * `!x`, `x == null`, `typeof x === 'undefined'`, `!cache.has(k)`, `cache.get(k) === undefined`, and `&&`/`||`
- * combinations (`!x && y` still guarantees `x` absent; `!x || force` does not).
+ * combinations (`!x && y` still guarantees `x` absent; `!x || force` does not). Loosely (a refresh check), one side
+ * of a combination is enough, and `!this.session?.isValid()` finds `this.session` absent (`?.` gives `undefined`).
+ * Both in one reading of the test: resolving the state it reads is the costly part, and a read is resolved only where
+ * its key can count (a plain `x` is true when `x` is present, and says nothing of its absence).
  */
-export function getAbsentKeys(test: TSESTree.Node, negate: boolean, access: SlotAccess, isLoose = false): Set<string> {
+function getAbsentKeys(test: TSESTree.Node, negate: boolean, access: SlotAccess): AbsentKeys {
   const node = skipTypeWrappers(test);
-  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') {
-    return getAbsentKeys(node.argument, !negate, access, isLoose);
-  }
+  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') return getAbsentKeys(node.argument, !negate, access);
   if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== '??') {
-    const left = getAbsentKeys(node.left, negate, access, isLoose);
-    const right = getAbsentKeys(node.right, negate, access, isLoose);
-    // `a && b` is true only when both are; `!(a || b)` likewise. Loosely (a refresh check), one side is enough.
-    return isLoose || (node.operator === '&&') !== negate ? union(left, right) : intersection(left, right);
+    const left = getAbsentKeys(node.left, negate, access);
+    const right = getAbsentKeys(node.right, negate, access);
+    // `a && b` is true only when both are; `!(a || b)` likewise.
+    const strict = (node.operator === '&&') !== negate ? union(left.strict, right.strict) : intersection(left.strict, right.strict);
+    return { strict, loose: union(left.loose, right.loose) };
   }
   if (node.type === AST_NODE_TYPES.BinaryExpression && ['==', '===', '!=', '!=='].includes(node.operator)) {
-    if (node.left.type === AST_NODE_TYPES.PrivateIdentifier) return new Set();
-    const isEquality = node.operator === '==' || node.operator === '===';
-    for (const [operand, other] of [
-      [node.left, node.right],
-      [node.right, node.left],
-    ] as const) {
-      const typeofOperand = skipTypeWrappers(operand);
-      let key: string | null = null;
-      if (typeofOperand.type === AST_NODE_TYPES.UnaryExpression && typeofOperand.operator === 'typeof') {
-        key = other.type === AST_NODE_TYPES.Literal && other.value === 'undefined' ? access.getReadKey(typeofOperand.argument) : null;
-      } else if (isNullish(other)) {
-        key = access.getReadKey(operand);
-      }
-      if (key !== null) return isEquality !== negate ? new Set([key]) : new Set();
-    }
-    return new Set();
+    const keys = getComparedAbsentKeys(node, negate, access);
+    return { strict: keys, loose: keys };
   }
-  // Loosely, `!this.session?.isValid()` passes when the session is missing too: `?.` gives `undefined`.
-  const optionalBase = isLoose && negate && node.type === AST_NODE_TYPES.ChainExpression ? getOptionalBase(node.expression) : null;
-  const key = access.getReadKey(optionalBase ?? node);
-  return key !== null && negate ? new Set([key]) : new Set();
+  if (!negate) return NO_ABSENT_KEYS;
+  const key = access.getReadKey(node);
+  const strict = key === null ? NO_KEYS : new Set([key]);
+  const optionalBase = node.type === AST_NODE_TYPES.ChainExpression ? getOptionalBase(node.expression) : null;
+  if (!optionalBase) return { strict, loose: strict };
+  const baseKey = access.getReadKey(optionalBase);
+  return { strict, loose: baseKey === null ? NO_KEYS : new Set([baseKey]) };
+}
+
+/** `getAbsentKeys` of a comparison (`x == null`, `typeof x === 'undefined'`, negated or not): the same both ways. */
+function getComparedAbsentKeys(node: TSESTree.BinaryExpression, negate: boolean, access: SlotAccess): ReadonlySet<string> {
+  if (node.left.type === AST_NODE_TYPES.PrivateIdentifier) return NO_KEYS;
+  const isEquality = node.operator === '==' || node.operator === '===';
+  for (const [operand, other] of [
+    [node.left, node.right],
+    [node.right, node.left],
+  ] as const) {
+    const typeofOperand = skipTypeWrappers(operand);
+    let key: string | null = null;
+    if (typeofOperand.type === AST_NODE_TYPES.UnaryExpression && typeofOperand.operator === 'typeof') {
+      key = other.type === AST_NODE_TYPES.Literal && other.value === 'undefined' ? access.getReadKey(typeofOperand.argument) : null;
+    } else if (isNullish(other)) {
+      key = access.getReadKey(operand);
+    }
+    if (key !== null) return isEquality !== negate ? new Set([key]) : NO_KEYS;
+  }
+  return NO_KEYS;
 }
 
 /** The object whose absence short-circuits the chain `node` (`this.session` in `this.session?.token.isValid()`). */
@@ -103,44 +124,66 @@ function getOptionalBase(node: TSESTree.Node): TSESTree.Node | null {
 }
 
 /**
- * The nearest absence check of `write`'s state on the way from the function (or module) to the write. With
- * `isLoose`, a check that lets the state through when absent *or* under another condition counts too (a refresh).
+ * The nearest absence check of `write`'s state on the way from the function (or module) to the write, and when there
+ * is none, the nearest loose one: a check that lets the state through when absent *or* under another condition (a
+ * refresh). `loose` is `null` when there is a strict check: it is not looked for then.
  */
-export function getAbsenceCheck(write: SlotWrite, access: SlotAccess, isLoose = false): AbsenceCheck | null {
+interface AbsenceChecks {
+  readonly strict: AbsenceCheck | null;
+  readonly loose: AbsenceCheck | null;
+}
+
+/** The nearest absence check of `write`'s state on the way from the function (or module) to the write. */
+export function getAbsenceCheck(write: SlotWrite, access: SlotAccess): AbsenceCheck | null {
+  return getAbsenceChecks(write, access).strict;
+}
+
+/**
+ * Both checks of `AbsenceChecks` in one walk from the write outwards, each test read once for both: the loose check
+ * is needed when there is no strict one, and then the walk has read every test anyway. A loosely absent key is not
+ * always strictly absent too (`!this.session?.isValid()` names `this.session` loosely, the whole chain strictly), so
+ * the nearest loose check is kept apart from the strict one.
+ */
+function getAbsenceChecks(write: SlotWrite, access: SlotAccess): AbsenceChecks {
   if (write.isSelfChecked && write.node.type === AST_NODE_TYPES.AssignmentExpression) {
-    return { kind: 'self', node: write.node };
+    return { strict: { kind: 'self', node: write.node }, loose: null };
   }
+  let loose: AbsenceCheck | null = null;
+  // The check `test` makes on the way to the write, when it checks the write's state: a strict one ends the walk, and
+  // the first loose one is kept in case none comes.
+  const consider = (test: TSESTree.Node, negate: boolean, check: () => AbsenceCheck): AbsenceCheck | null => {
+    const keys = getAbsentKeys(test, negate, access);
+    if (keys.strict.has(write.key)) return check();
+    if (loose === null && keys.loose.has(write.key)) loose = check();
+    return null;
+  };
   let child: TSESTree.Node = write.node;
   for (let parent: TSESTree.Node | undefined = child.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
     if (
       (parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) &&
       child !== parent.test
     ) {
-      if (getAbsentKeys(parent.test, child === parent.alternate, access, isLoose).has(write.key)) {
-        return { kind: 'branch', node: parent, test: parent.test };
-      }
+      const branch = parent;
+      const strict = consider(branch.test, child === branch.alternate, () => ({ kind: 'branch', node: branch, test: branch.test }));
+      if (strict) return { strict, loose: null };
     }
     if (parent.type === AST_NODE_TYPES.LogicalExpression && child === parent.right) {
-      if (getAbsentKeys(parent.left, parent.operator !== '&&', access, isLoose).has(write.key)) {
-        return { kind: 'branch', node: parent, test: parent.left };
-      }
+      const branch = parent;
+      const strict = consider(branch.left, branch.operator !== '&&', () => ({ kind: 'branch', node: branch, test: branch.left }));
+      if (strict) return { strict, loose: null };
     }
     const list = getStatementList(parent);
     if (list) {
       for (let index = list.indexOf(child) - 1; index >= 0; index -= 1) {
         const sibling = list[index]!;
-        if (
-          sibling.type === AST_NODE_TYPES.IfStatement &&
-          !sibling.alternate &&
-          isExitStatement(sibling.consequent) &&
-          getAbsentKeys(sibling.test, true, access, isLoose).has(write.key)
-        ) {
-          return { kind: 'exit', node: sibling, list: parent };
-        }
+        if (sibling.type !== AST_NODE_TYPES.IfStatement || sibling.alternate || !isExitStatement(sibling.consequent)) continue;
+        const listNode = parent;
+        const strict = consider(sibling.test, true, () => ({ kind: 'exit', node: sibling, list: listNode }));
+        if (strict) return { strict, loose: null };
       }
     }
   }
-  return null;
+  return { strict: null, loose };
 }
 
 /**
@@ -270,8 +313,11 @@ function isClaimedBeforeSuspension(
   // A node that holds the suspension (the write itself, `this.ch = await …`) runs on after it.
   const isBetween = (node: TSESTree.Node): boolean =>
     node.range[0] >= start && node.range[1] <= end && !(node.range[0] <= suspension.range[0] && node.range[1] >= suspension.range[1]);
+  // Only the part of the body around the claim's range is read: a node outside it holds no `if` inside it.
   walk(fn.body, visitorKeys, (node) => {
+    if (node.range[1] < start || node.range[0] > end) return false;
     if (node.type === AST_NODE_TYPES.IfStatement && isBetween(node)) addReadKeys(node.test);
+    return true;
   });
   let claimed = false;
   walk(fn.body, visitorKeys, (node) => {
@@ -341,8 +387,8 @@ export function getCheckThenAct(write: SlotWrite, access: SlotAccess, sourceCode
   const fn = getEnclosingFunction(write.node);
   // Module top-level code runs once; a function that cannot suspend cannot interleave.
   if (!fn || !(fn.async || fn.generator)) return null;
-  const strictCheck = getAbsenceCheck(write, access);
-  const check = strictCheck ?? getAbsenceCheck(write, access, true);
+  const { strict: strictCheck, loose: looseCheck } = getAbsenceChecks(write, access);
+  const check = strictCheck ?? looseCheck;
   if (!check) return null;
   if (isStoredBeforeCheck(check, write, fn, access, sourceCode.visitorKeys)) return null;
   const suspension = getSuspensionBetween(check, write, access, sourceCode.visitorKeys);
