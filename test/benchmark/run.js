@@ -4,14 +4,16 @@
 //    scope analysis, traversal) beside one run with the plugin's rules and ESLint's `require-atomic-updates`,
 //    each file linted both ways in turn so machine noise falls on both alike; per-rule times and ratios;
 // 2. the scaling series: generated files of 5k to 40k lines (generate.js), each linted in its own process with
-//    every rule and with none, giving rule time, its growth factor per doubling, and peak memory (maxRSS).
+//    every rule and with none, giving rule time, its growth factor per doubling, and peak memory (maxRSS); the
+//    series is measured in `--scaling-processes` processes per size, keeping the lowest figures.
 // 3. the codemod: a dry run of `rewriteFile` (dist/codemods/engine/transform.js, the codemod's default precision)
 //    on every corpus file, beside `Linter.verifyAndFix` with the same rules fixing the same file (`eslint --fix`),
 //    each file both ways in turn; the ratio of the totals (issue 10 asks for at most 1.5×).
 // Nothing here asserts a time: timings vary by machine. The linear-growth test pins what can be pinned.
 //
-// Usage: node test/benchmark/run.js [--plugin dist/index.js] [--rounds 3] [--sizes 5000,10000,20000,40000]
-//        [--skip-corpus] [--skip-codemod] [--skip-scaling] [--out docs/performance.md | --no-write]
+// Usage: node test/benchmark/run.js [--plugin dist/index.js] [--rounds 3] [--scaling-rounds 5] [--scaling-processes 3]
+//        [--sizes 5000,10000,20000,40000] [--skip-corpus] [--skip-codemod] [--skip-scaling]
+//        [--out docs/performance.md | --no-write]
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

