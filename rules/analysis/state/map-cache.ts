@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getNodesOfType } from '../program/file-model.js';
-import { getCalleeName, getCalledMethodName, getDeepestNodeAt, isAsciiIdentifierPart, skipTypeWrappers } from '../program/ast.js';
+import { findFirstEndingAfter, getCalleeName, getCalledMethodName, getDeepestNodeAt, isAsciiIdentifierPart, skipTypeWrappers } from '../program/ast.js';
 import { getMemberName } from '../program/state-target.js';
 import { getNormalizedText, getSharedObjectKey, isStableKey, skipChainAndTypeWrappers } from './shared-slot.js';
 
@@ -153,17 +153,13 @@ function findMapLikeNames(sourceCode: SourceCode): Set<string> {
   return names;
 }
 
-/** The token that starts at `offset`, by binary search in the file's token list; `null` when none starts there. */
+/**
+ * The token that starts at `offset`, else `null`: the first token that ends after it (`findFirstEndingAfter`, by halves)
+ * starts there if any does, since tokens are in order and do not overlap.
+ */
 function getTokenStartingAt(offset: number, sourceCode: SourceCode): TSESTree.Token | null {
   const { tokens } = sourceCode.ast;
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (tokens[middle]!.range[0] < offset) low = middle + 1;
-    else high = middle;
-  }
-  const token = tokens[low];
+  const token = tokens[findFirstEndingAfter(tokens, offset)];
   return token?.range[0] === offset ? token : null;
 }
 
