@@ -38,28 +38,18 @@ const OPTIONS = /** @type {const} */ ({
 
 const ms = (value) => `${value.toFixed(1)} ms`;
 
-/** `node` inside an async function or generator (not module code, not a plain function). */
-function isInSuspendableFunction(node) {
-  for (let parent = node.parent; parent; parent = parent.parent) {
-    if (parent.type === 'ArrowFunctionExpression' || parent.type === 'FunctionDeclaration' || parent.type === 'FunctionExpression') {
-      return parent.async || parent.generator;
-    }
-  }
-  return false;
-}
-
 const range = (node) => node?.range ?? null;
 
 /**
- * Per function: the node types its candidates are found at, whether a node is one (with the build's module, to read
+ * Per function: the node types its candidates are found at, whether a node is one (with a build's modules, to read
  * its filters), how the function is called on one, and its answer as text (ranges and flags, comparable across builds).
  */
 const SUBJECTS = {
   getCheckThenAct: {
     nodeTypes: ['AssignmentExpression', 'CallExpression'],
-    isCandidate: (node, state) => isInSuspendableFunction(node) && state.mayHaveAbsenceCheck(node),
-    prepare: (node, state, access) => access.getWrite(node),
-    call: (state, write, access, sourceCode) => state.getCheckThenAct(write, access, sourceCode),
+    isCandidate: (node, build) => build.program.isInSuspendableFunction(node) && build.state.mayHaveAbsenceCheck(node),
+    prepare: (node, build, access) => access.getWrite(node),
+    call: (build, write, access, sourceCode) => build.state.getCheckThenAct(write, access, sourceCode),
     describe: (race) =>
       JSON.stringify(
         race && {
@@ -74,7 +64,7 @@ const SUBJECTS = {
     nodeTypes: ['ArrowFunctionExpression', 'FunctionDeclaration', 'FunctionExpression'],
     isCandidate: (node) => (node.async || node.generator) && node.body.type === 'BlockStatement',
     prepare: (node) => node,
-    call: (state, fn, access, sourceCode) => state.getLateStateClaims(fn, access, sourceCode),
+    call: (build, fn, access, sourceCode) => build.state.getLateStateClaims(fn, access, sourceCode),
     describe: (claims) =>
       JSON.stringify(
         claims.map((claim) => ({
@@ -102,10 +92,12 @@ async function main() {
     return 2;
   }
   /** @type {Record<'before' | 'after', any>} */
-  const builds = {
-    before: await import(path.resolve(path.dirname(options.before), 'rules/analysis/state/index.js')),
-    after: await import(path.resolve(path.dirname(options.after), 'rules/analysis/state/index.js')),
-  };
+  /** A build's analysis modules: state (the functions compared) and program (the candidates' filters). */
+  const loadBuild = async (entry) => ({
+    state: await import(path.resolve(path.dirname(entry), 'rules/analysis/state/index.js')),
+    program: await import(path.resolve(path.dirname(entry), 'rules/analysis/program/index.js')),
+  });
+  const builds = { before: await loadBuild(options.before), after: await loadBuild(options.after) };
   const files = await loadCorpus({ every: Number(options.every) });
   const linter = new Linter({ configType: 'flat', cwd: CACHE_DIR });
   const rounds = Number(options.rounds);
@@ -130,7 +122,7 @@ async function main() {
           if (nodes.length === 0) return;
           const inputs = {};
           for (const name of ['before', 'after']) {
-            const access = builds[name].createSlotAccess(sourceCode);
+            const access = builds[name].state.createSlotAccess(sourceCode);
             inputs[name] = { access, values: nodes.map((node) => subject.prepare(node, builds[name], access)) };
           }
           if (isCheckPass) {
