@@ -1284,6 +1284,37 @@ module.exports = { writeAll };
   ],
   invalid: [
     {
+      // `['c\x61tch']` names `catch` with an escape: its handler is checked like any other.
+      code: `
+export function send(conn, data) {
+  return conn.write(data)['c\\x61tch']((error) => {
+    conn.close();
+    throw error;
+  });
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cleanupBeforeRethrow',
+          line: 4,
+          column: 5,
+          suggestions: [{ messageId: 'wrapCleanup', output: `
+export function send(conn, data) {
+  return conn.write(data)['c\\x61tch']((error) => {
+    try {
+      conn.close();
+    } catch (cleanupError) {
+      console.error(\`cleanup failed: \${cleanupError} (original error: \${error})\`, cleanupError, error);
+    }
+    throw error;
+  });
+}
+` }],
+        },
+      ],
+    },
+    {
       // A rejection handler is checked at its function: `.catch((error) => { …; throw error; })` is reported; a handler
       // that gives up the error and returns a fallback passes nothing on, and is not.
       code: `

@@ -293,6 +293,27 @@ class Client {
       errors: [{ messageId: 'lazyLock', data: { name: 'this.#lock' }, line: 5, column: 13 }],
     },
     {
+      // A lock class named with a `\u` escape is the same name.
+      code: `
+class Client {
+  #lock;
+  run(fn) {
+    return (this.#lock ??= new Mut\\u0065x()).runExclusive(fn);
+  }
+}
+`,
+      output: `
+class Client {
+  #lock = new Mut\\u0065x();
+  run(fn) {
+    return (this.#lock).runExclusive(fn);
+  }
+}
+`,
+      ...javascript,
+      errors: [{ messageId: 'lazyLock', data: { name: 'this.#lock' }, line: 5, column: 13 }],
+    },
+    {
       // A timeout wrapper with literal arguments, an optional member, `== null`.
       code: `
 import { Mutex, withTimeout, type MutexInterface } from 'async-mutex';

@@ -1056,6 +1056,46 @@ export function createSession(api, id) {
   ],
   invalid: [
     {
+      // A string key that spells a teardown name with an escape names that teardown.
+      code: `
+class Monitor {
+  async 'shut\\x64own'() {
+    this.stopMonitoring();
+    await this.socket.end();
+    this.cleanupCount += 1;
+  }
+}
+`,
+      output: null,
+      ...javascript,
+      errors: [
+        {
+          messageId: 'unguardedTeardown',
+          data: { name: 'shutdown' },
+          line: 3,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'wrapInRunIdempotent',
+              data: { name: 'shutdown' },
+              output: `
+import { runIdempotent } from 'concurrency-runtime';
+class Monitor {
+  async 'shut\\x64own'() {
+    await runIdempotent(this, 'shutdown', async () => {
+      this.stopMonitoring();
+      await this.socket.end();
+      this.cleanupCount += 1;
+    });
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // The note's pattern 3 without in-progress tracking: concurrent shutdowns clean up twice.
       code: `
 class Monitor {
