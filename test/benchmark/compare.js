@@ -26,7 +26,7 @@ import { parseArgs } from 'node:util';
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { CACHE_DIR, HarnessError, configsFor, loadPlugin, selectRules } from '../integration/run.js';
-import { loadCorpus } from './corpus.js';
+import { loadCorpus, perLanguage } from './corpus.js';
 import { generateLines } from './generate.js';
 
 const USAGE = `usage: node test/benchmark/compare.js --before <dist/index.js> --after <dist/index.js>
@@ -127,15 +127,10 @@ async function main() {
   if (ruleIds.join() !== afterIds.join()) throw new HarnessError(`the builds differ in rules: ${ruleIds} / ${afterIds}`);
   const corpus = await loadCorpus({ every: Number(options.every) });
   const linter = new Linter({ configType: 'flat', cwd: CACHE_DIR });
-  const configs = new Map();
-  const configsOf = (language) => {
-    const key = `${language.parser}:${language.sourceType}:${language.jsx}`;
-    if (!configs.has(key)) {
-      const a = configsFor(language, before, ruleIds);
-      configs.set(key, { parseOnly: a.parseOnly, before: a.lint, after: configsFor(language, after, ruleIds).lint });
-    }
-    return configs.get(key);
-  };
+  const configsOf = perLanguage((language) => {
+    const a = configsFor(language, before, ruleIds);
+    return { parseOnly: a.parseOnly, before: a.lint, after: configsFor(language, after, ruleIds).lint };
+  });
 
   const differences = [];
   let messageCount = 0;

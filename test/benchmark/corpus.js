@@ -23,3 +23,16 @@ export async function loadCorpus({ every = 1 } = {}) {
   }
   return files;
 }
+
+/**
+ * `make(language)` made once per language of the corpus (parser, source type, JSX) and kept: the configs a script
+ * lints a file with depend on its language alone.
+ */
+export function perLanguage(make) {
+  const made = new Map();
+  return (language) => {
+    const key = `${language.parser}:${language.sourceType}:${language.jsx}`;
+    if (!made.has(key)) made.set(key, make(language));
+    return made.get(key);
+  };
+}

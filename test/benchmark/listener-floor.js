@@ -13,7 +13,7 @@ import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { Linter } from 'eslint';
 import { CACHE_DIR, configsFor, loadPlugin } from '../integration/run.js';
-import { loadCorpus } from './corpus.js';
+import { loadCorpus, perLanguage } from './corpus.js';
 
 const { values } = parseArgs({
   options: {
@@ -71,14 +71,10 @@ const noopPlugin = {
 const files = await loadCorpus({ every });
 
 const linter = new Linter({ configType: 'flat', cwd: CACHE_DIR });
-const configs = new Map();
-const configsOf = (language) => {
-  const key = `${language.parser}:${language.sourceType}:${language.jsx}`;
-  if (!configs.has(key)) {
-    configs.set(key, { real: configsFor(language, recording, ruleNames).lint, noop: configsFor(language, noopPlugin, ruleNames).lint });
-  }
-  return configs.get(key);
-};
+const configsOf = perLanguage((language) => ({
+  real: configsFor(language, recording, ruleNames).lint,
+  noop: configsFor(language, noopPlugin, ruleNames).lint,
+}));
 const ruleTimes = () => linter.getTimes().passes?.[0]?.rules ?? {};
 
 let real = {};

@@ -15,7 +15,7 @@ import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { Linter } from 'eslint';
 import { CACHE_DIR, configsFor, loadPlugin } from '../integration/run.js';
-import { loadCorpus } from './corpus.js';
+import { loadCorpus, perLanguage } from './corpus.js';
 
 const USAGE = 'usage: node test/benchmark/per-file.js [--plugin dist/index.js] [--every 3] [--rounds 2] [--goal 3] [--top 20]';
 const { values } = parseArgs({
@@ -40,12 +40,7 @@ const plugin = await loadPlugin(path.resolve(values.plugin));
 const ruleNames = Object.keys(plugin.rules);
 const files = await loadCorpus({ every });
 const linter = new Linter({ configType: 'flat', cwd: CACHE_DIR });
-const configs = new Map();
-const configsOf = (language) => {
-  const key = `${language.parser}:${language.sourceType}:${language.jsx}`;
-  if (!configs.has(key)) configs.set(key, configsFor(language, plugin, ruleNames));
-  return configs.get(key);
-};
+const configsOf = perLanguage((language) => configsFor(language, plugin, ruleNames));
 
 /** Per file: its size, its lowest floor, its lowest rule time (the sum over rules) with that run's per-rule times. */
 const results = files.map(({ filename, source }) => ({

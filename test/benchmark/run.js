@@ -22,7 +22,7 @@ import { pathToFileURL, fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Linter } from 'eslint';
 import { CACHE_DIR, HarnessError, configsFor, loadPlugin, selectRules } from '../integration/run.js';
-import { loadCorpus } from './corpus.js';
+import { loadCorpus, perLanguage } from './corpus.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
@@ -71,16 +71,11 @@ const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
 async function measureCorpus(plugin, ruleIds, rounds) {
   const corpus = await loadCorpus();
   const linter = new Linter({ configType: 'flat', cwd: CACHE_DIR });
-  const configs = new Map();
-  const configsOf = (language) => {
-    const key = `${language.parser}:${language.sourceType}:${language.jsx}`;
-    if (!configs.has(key)) {
-      const { lint, parseOnly } = configsFor(language, plugin, ruleIds);
-      const [config] = lint;
-      configs.set(key, { parseOnly, lint: [{ ...config, rules: { ...config.rules, [BASELINE_RULE]: 'error' } }] });
-    }
-    return configs.get(key);
-  };
+  const configsOf = perLanguage((language) => {
+    const { lint, parseOnly } = configsFor(language, plugin, ruleIds);
+    const [config] = lint;
+    return { parseOnly, lint: [{ ...config, rules: { ...config.rules, [BASELINE_RULE]: 'error' } }] };
+  });
 
   /** @type {Map<string, number[]>} milliseconds per rule, one entry per round */
   const ruleTimes = new Map([...ruleIds.map((id) => [`concurrency/${id}`, []]), [BASELINE_RULE, []]]);
@@ -135,19 +130,17 @@ async function measureCodemod(plugin, pluginEntry, ruleIds) {
   const configReader = new ProjectConfigReader();
   const corpus = await loadCorpus();
   const linter = new Linter({ configType: 'flat', cwd: CACHE_DIR });
-  const configs = new Map();
+  const lintConfigOf = perLanguage((language) => configsFor(language, plugin, ruleIds).lint);
   let codemod = 0;
   let fix = 0;
   const statuses = new Map();
   for (const { filename, source, language } of corpus) {
-    const key = `${language.parser}:${language.sourceType}:${language.jsx}`;
-    if (!configs.has(key)) configs.set(key, configsFor(language, plugin, ruleIds).lint);
     let started = performance.now();
     const result = await rewriteFile(filename, source, {}, ruleIds, configReader);
     codemod += performance.now() - started;
     statuses.set(result.status, (statuses.get(result.status) ?? 0) + 1);
     started = performance.now();
-    linter.verifyAndFix(source, configs.get(key), { filename, fix: true });
+    linter.verifyAndFix(source, lintConfigOf(language), { filename, fix: true });
     fix += performance.now() - started;
   }
   process.stderr.write(`  codemod: ${ms(codemod)}, eslint --fix ${ms(fix)}\n`);

@@ -14,7 +14,7 @@ import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { Linter } from 'eslint';
 import { CACHE_DIR, configsFor, loadPlugin } from '../integration/run.js';
-import { loadCorpus } from './corpus.js';
+import { loadCorpus, perLanguage } from './corpus.js';
 
 const USAGE = 'usage: node test/benchmark/wall-time.js [--plugin dist/index.js] [--every 1] [--rounds 2]';
 const { values } = parseArgs({
@@ -36,15 +36,10 @@ const plugin = await loadPlugin(path.resolve(values.plugin));
 const ruleNames = Object.keys(plugin.rules);
 const files = await loadCorpus({ every });
 const linter = new Linter({ configType: 'flat', cwd: CACHE_DIR });
-const configs = new Map();
-const configsOf = (language) => {
-  const key = `${language.parser}:${language.sourceType}:${language.jsx}`;
-  if (!configs.has(key)) {
-    const { lint, parseOnly } = configsFor(language, plugin, ruleNames);
-    configs.set(key, { lint, parseOnly, baseline: [{ ...parseOnly[0], rules: { [BASELINE_RULE]: 'error' } }] });
-  }
-  return configs.get(key);
-};
+const configsOf = perLanguage((language) => {
+  const { lint, parseOnly } = configsFor(language, plugin, ruleNames);
+  return { lint, parseOnly, baseline: [{ ...parseOnly[0], rules: { [BASELINE_RULE]: 'error' } }] };
+});
 
 const WAYS = ['floor', 'plugin', 'baseline', 'pluginStats'];
 /** Per way, each file's lowest wall time; and each file's lowest sum of the plugin's rule times under `stats`. */
