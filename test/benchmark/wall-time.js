@@ -52,17 +52,18 @@ for (let round = 0; round < rounds; round += 1) {
       floor: () => linter.verify(source, parseOnly, { filename }),
       plugin: () => linter.verify(source, lint, { filename }),
       baseline: () => linter.verify(source, baseline, { filename }),
-      pluginStats: () => {
-        linter.verifyAndFix(source, lint, { filename, stats: true, fix: false });
-        const times = Object.values(linter.getTimes().passes?.[0]?.rules ?? {});
-        lowestStats[index] = Math.min(lowestStats[index], times.reduce((sum, { total }) => sum + total, 0));
-      },
+      pluginStats: () => linter.verifyAndFix(source, lint, { filename, stats: true, fix: false }),
     };
     const first = (index + round) % WAYS.length;
     for (const way of [...WAYS.slice(first), ...WAYS.slice(0, first)]) {
       const started = performance.now();
       run[way]();
       lowest[way][index] = Math.min(lowest[way][index], performance.now() - started);
+      // The rule times are read after the clock stops: reading them is no part of the lint.
+      if (way === 'pluginStats') {
+        const times = Object.values(linter.getTimes().passes?.[0]?.rules ?? {});
+        lowestStats[index] = Math.min(lowestStats[index], times.reduce((sum, { total }) => sum + total, 0));
+      }
     }
   });
   process.stderr.write(`  round ${round + 1}/${rounds} done\n`);
